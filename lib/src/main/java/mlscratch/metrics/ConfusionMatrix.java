@@ -24,11 +24,11 @@ import mlscratch.util.Check;
 /// var cm = ConfusionMatrix.of(Vector.of(0, 0, 1, 1, 2), Vector.of(0, 1, 1, 1, 2), List.of("cat", "dog", "eel"));
 /// cm                // prints
 /// // ConfusionMatrix 3×3, n = 5 (rows = true class, columns = predicted class)
-/// //             cat    dog    eel │ recall
-/// // cat           1      1      0 │  0.500
-/// // dog           0      2      0 │  1.000
-/// // eel           0      0      1 │  1.000
-/// // precision 1.000  0.667  1.000 │ accuracy 0.800
+/// //              cat    dog    eel │ recall
+/// // cat            1      1      0 │  0.500
+/// // dog            0      2      0 │  1.000
+/// // eel            0      0      1 │  1.000
+/// // precision  1.000  0.667  1.000 │ accuracy 0.800
 /// cm.count(0, 1);   // 1: one cat predicted as a dog
 /// ```
 ///
@@ -221,7 +221,7 @@ public record ConfusionMatrix(Matrix counts, List<String> classNames) {
         sb.append(" │ recall\n");
         for (int t : shown) {
             if (t < 0) {
-                sb.append(pad("⋮", rowHead));
+                sb.append(pad("⋮", -rowHead));
                 for (int j = 0; j < shown.length; j++) sb.append("  ").append(pad(shown[j] < 0 ? "⋱" : "⋮", width[j]));
                 sb.append(" │      ⋮\n");
                 continue;

@@ -145,15 +145,18 @@ public final class GradCheck {
         return new Result(worst, worstIndex, Vector.wrap(numeric), Vector.wrap(analytic), worst <= options.tolerance());
     }
 
-    /// `3.2e-9`: two significant digits, no padded exponent.
+    /// `3.2e-9` (two significant digits, no padded exponent) below 0.01, `0.25` above; the error is ≤ 1.
     static String sci(double x) {
         if (x == 0) return "0";
+        if (x >= 0.01) return String.format(Locale.ROOT, "%.2f", x);
         String s = String.format(Locale.ROOT, "%.1e", x);            // 3.2e-09
-        return s.replaceFirst("e([+-])0*(\\d)", "e$1$2").replace("e+", "e");
+        return s.replaceFirst("e([+-])0*(\\d)", "e$1$2");
     }
 
+    /// Six significant digits without trailing zeros: `-4`, `0.812345`, `1.5e-07`.
     private static String num(double x) {
-        double a = Math.abs(x);
-        return a != 0 && (a < 1e-3 || a >= 1e6) ? String.format(Locale.ROOT, "%.4e", x) : String.format(Locale.ROOT, "%.6f", x);
+        String s = String.format(Locale.ROOT, "%.6g", x);
+        if (s.contains("e")) return s.replaceFirst("\\.?0*e", "e").replaceFirst("e([+-])0*(\\d)", "e$1$2");
+        return s.contains(".") ? s.replaceFirst("\\.?0+$", "") : s;
     }
 }

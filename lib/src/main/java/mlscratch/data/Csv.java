@@ -1,5 +1,6 @@
 package mlscratch.data;
 
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -107,14 +108,22 @@ public final class Csv {
         } catch (IOException e) {
             throw new UncheckedIOException("Csv.read: cannot read " + file + ": " + e.getMessage(), e);
         } catch (UncheckedIOException e) {                          // the parser's own errors (an unclosed quote)
-            throw Check.fail("Csv.read", file.getFileName() + ": " + e.getCause().getMessage());
+            String message = String.valueOf(e.getCause().getMessage());
+            var unclosed = Pattern.compile("\\(startline (\\d+)\\) EOF reached before encapsulated token finished").matcher(message);
+            throw Check.fail("Csv.read", file.getFileName() + (unclosed.find()
+                    ? " row " + unclosed.group(1) + ": a quoted field starting here is never closed (a missing '\"'?)"
+                    : ": " + message));
         }
     }
 
+    /// UTF-8 text, unzipped when the name ends in `.gz`, without the byte-order mark some editors write first.
     private static Reader reader(Path file) throws IOException {
         InputStream in = Files.newInputStream(file);
         if (file.getFileName().toString().endsWith(".gz")) in = new GZIPInputStream(in);
-        return new InputStreamReader(in, StandardCharsets.UTF_8);
+        var reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+        reader.mark(1);
+        if (reader.read() != '\uFEFF') reader.reset();
+        return reader;
     }
 
     private static Dataset parse(Path file, CSVParser parser, Options options) {
@@ -124,9 +133,7 @@ public final class Csv {
         if (!records.hasNext()) throw Check.fail(where, fileName + " is empty; it needs a header row naming the columns");
 
         // ── the header ──
-        List<String> header = new ArrayList<>(records.next().toList());
-        if (!header.isEmpty() && header.getFirst().startsWith("\uFEFF"))          // a UTF-8 byte-order mark
-            header.set(0, header.getFirst().substring(1));
+        List<String> header = records.next().toList();
         var seen = new HashSet<String>();
         for (int j = 0; j < header.size(); j++) {
             String name = header.get(j);

@@ -484,7 +484,7 @@ public final class Datasets {
             }
             return dir;
         } catch (IOException e) {
-            throw new UncheckedIOException(where + ": " + e.getMessage(), e);
+            throw new UncheckedIOException(where + ": cannot download into " + dir + ": " + e, e);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is missing from this JVM", e);
         }

@@ -36,6 +36,28 @@ class ArchitectureTest {
         rule.check(main);
     }
 
+    /// The fixed dependency list, as seen from main code: the JDK, Smile's data and plot packages, Smile's
+    /// CSV layer (Apache Commons CSV: `smile.io.CSV` takes its `CSVFormat`, and `Csv.read` uses its parser to
+    /// report the row of bad data, which Smile's reader cannot), and JLine. Nothing else.
+    @Test
+    void libraryDependsOnlyOnTheJdkSmileAndJLine() {
+        noClasses().that().resideInAPackage("mlscratch..")
+                .should().dependOnClassesThat(com.tngtech.archunit.base.DescribedPredicate.describe(
+                        "are outside java, javax, jdk, mlscratch, smile.{io,data,datasets,plot}, org.apache.commons.csv, org.jline",
+                        (com.tngtech.archunit.core.domain.JavaClass c) -> {
+                            String p = c.getPackageName();
+                            if (c.isPrimitive() || c.isArray() && c.getBaseComponentType().isPrimitive()) return false;
+                            if (c.isArray()) p = c.getBaseComponentType().getPackageName();
+                            return !(p.startsWith("java.") || p.startsWith("javax.") || p.startsWith("jdk.")
+                                     || p.equals("mlscratch") || p.startsWith("mlscratch.")
+                                     || p.startsWith("smile.io") || p.startsWith("smile.data")
+                                     || p.startsWith("smile.datasets") || p.startsWith("smile.plot")
+                                     || p.startsWith("org.apache.commons.csv") || p.startsWith("org.jline")
+                                     || p.isEmpty());
+                        }))
+                .check(main);
+    }
+
     /// The layers of ARCHITECTURE.md: the bottom never reaches up.
     @Test
     void linalgDependsOnNothingAboveIt() {

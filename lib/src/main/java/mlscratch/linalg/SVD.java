@@ -29,7 +29,8 @@ import mlscratch.util.Check;
 /// `σⱼ = ‖wⱼ‖` and `uⱼ = wⱼ / σⱼ`; the columns are sorted by σ, and each pair (uⱼ, vⱼ) is signed so that vⱼ's
 /// largest-magnitude entry is positive. A zero column gets a unit uⱼ orthogonal to the others (Gram–Schmidt),
 /// so U stays orthonormal. For m < n the algorithm runs on Aᵀ = U'ΣV'ᵀ and returns U = V', V = U'.
-/// Jacobi computes even tiny singular values to high relative accuracy.
+/// Jacobi resolves tiny singular values as well as the data allows (to high relative accuracy when A is a
+/// well-conditioned matrix with badly scaled columns, where bidiagonalisation loses them).
 ///
 /// Cost: ≈ (4mn² + 3n³) flops per sweep, so ≈ 20–40·mn² in all: several times the Golub–Kahan
 /// bidiagonalisation LAPACK uses, in exchange for about forty lines of code.

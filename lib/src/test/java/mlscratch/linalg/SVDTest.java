@@ -75,6 +75,14 @@ class SVDTest {
         assertClose(Vector.of(2, 0, 0), svd.S(), 1e-15, "σ of [[1, 1], [1, 1]] ⊕ 0");
         assertOrthonormalColumns(svd.U(), 1e-15, "completed U");
         assertEquals(1, svd.rank());
+        for (Vector d : new Vector[] {Vector.of(3, 0, 2, 0, 0, 1, 0, 5), Vector.of(6, 5, 4, 3, 2, 1, 0)}) {
+            // square with exact zeros: the last vⱼ (and uⱼ) are completed to fill the space
+            Matrix D = Matrix.diag(d);
+            var sd = SVD.of(D);
+            assertClose(D, sd.U().scaleColumns(sd.S()).times(sd.V().transpose()), 1e-15, "diag = UΣVᵀ");
+            assertOrthonormalColumns(sd.U(), 1e-15, "U of diag " + d);
+            assertOrthonormalColumns(sd.V(), 1e-15, "V of diag " + d);
+        }
         var zero = SVD.of(Matrix.zeros(3, 2));
         assertEquals(Vector.zeros(2), zero.S());
         assertEquals(0, zero.rank());

@@ -36,7 +36,7 @@ import mlscratch.util.Check;
 /// X = QR, Rw = Qᵀy         QR: 2mn² − ⅔n³; never forms XᵀX, whose condition number is κ(X)², so it
 ///                          stays accurate when X is ill conditioned (see [QR])
 /// ```
-/// Example (arithmetic in [CholeskyTest]):
+/// Example (arithmetic in `CholeskyTest`):
 /// ```
 /// var A = Matrix.of(new double[][] {{4, 2}, {2, 3}});
 /// var c = Cholesky.of(A);

@@ -40,7 +40,7 @@ import mlscratch.util.Check;
 /// When to use: square systems `Ax = b`, determinants, inverses. For a symmetric positive definite A
 /// (a covariance, `XᵀX + λI`) [Cholesky] is twice as fast; for least squares with a tall X use [QR].
 ///
-/// Example (arithmetic in [LUTest]):
+/// Example (arithmetic in `LUTest`):
 /// ```
 /// var A  = Matrix.of(new double[][] {{2, 1}, {4, 3}});
 /// var lu = LU.of(A);          // pivot [1, 0]: row 1 (the 4) goes first
@@ -92,11 +92,13 @@ public final class LU {
             double pivot = a[k * n + k];                                    // Uₖₖ
             if (Math.abs(pivot) <= tol && singular < 0) singular = k;
             if (pivot == 0) continue;                                       // column k is already zero below the diagonal
+            int rowK = k * n;
             for (int i = k + 1; i < n; i++) {
-                double l = a[i * n + k] / pivot;                            // Lᵢₖ = Aᵢₖ / Aₖₖ
-                a[i * n + k] = l;
+                int rowI = i * n;
+                double l = a[rowI + k] / pivot;                             // Lᵢₖ = Aᵢₖ / Aₖₖ
+                a[rowI + k] = l;
                 if (l == 0) continue;
-                for (int j = k + 1; j < n; j++) a[i * n + j] -= l * a[k * n + j];   // Aᵢⱼ −= Lᵢₖ · Aₖⱼ
+                for (int j = k + 1; j < n; j++) a[rowI + j] -= l * a[rowK + j];     // Aᵢⱼ −= Lᵢₖ · Aₖⱼ
             }
         }
         return new LU(n, a, perm, sign, singular, tol);

@@ -34,14 +34,14 @@ import mlscratch.util.Check;
 /// Rᵀ = U'ΣV'ᵀ   ⇒   A = QR = (QV') Σ U'ᵀ   ⇒   U = QV',  V = U'
 /// ```
 /// The columns are sorted by σ, and each pair (uⱼ, vⱼ) is signed so that vⱼ's largest-magnitude entry is
-/// positive. A zero σⱼ gets a unit vⱼ orthogonal to the others (Gram–Schmidt), so V stays orthonormal. For
-/// m < n everything runs on Aᵀ = U'ΣV'ᵀ and returns U = V', V = U'.
+/// positive (uⱼ's when m < n). A zero σⱼ gets a unit vⱼ orthogonal to the others (Gram–Schmidt), so V stays
+/// orthonormal. For m < n everything runs on Aᵀ = U'ΣV'ᵀ and returns U = V', V = U'.
 /// Jacobi resolves tiny singular values as well as the data allows (to high relative accuracy when A is a
 /// well-conditioned matrix with badly scaled columns, where bidiagonalisation loses them).
 ///
 /// Cost: QR and Q, ≈ 4mn²; Jacobi ≈ 5n³ flops per sweep; U = QV', 2mn². Measured on this project's 2-core
-/// machine: 500×500 in ≈ 2.5 s, 5000×100 in ≈ 0.2 s, several times slower than LAPACK's Golub–Kahan
-/// bidiagonalisation, in exchange for a short, checkable algorithm.
+/// machine (busy): 200×200 in ≈ 0.1 s, 2000×100 in ≈ 0.13 s, 500×500 in ≈ 3 s; several times slower than
+/// LAPACK's Golub–Kahan bidiagonalisation, in exchange for a short, checkable algorithm.
 ///
 /// When to use: numerical rank ([#rank()]), condition number ([#cond()]), the pseudo-inverse
 /// `A⁺ = VΣ⁺Uᵀ` ([#pseudoInverse()]) that gives the minimum-norm least-squares solution even when X is rank
@@ -49,7 +49,7 @@ import mlscratch.util.Check;
 /// and the best rank-r approximation `Σⱼ<ᵣ σⱼuⱼvⱼᵀ` (Eckart–Young). For a full-rank least-squares fit [QR] is
 /// cheaper.
 ///
-/// Example (arithmetic in [SVDTest]):
+/// Example (arithmetic in `SVDTest`):
 /// ```
 /// var A = Matrix.of(new double[][] {{3, 0}, {4, 5}});
 /// var svd = SVD.of(A);
@@ -58,7 +58,8 @@ import mlscratch.util.Check;
 /// svd.rank();     // 2
 /// ```
 /// References: Hestenes, *Inversion of matrices by biorthogonalization* (1958); Demmel & Veselić, *Jacobi's
-/// method is more accurate than QR* (1992); Golub & Van Loan, *Matrix Computations* (4th ed.), §8.6, §2.4.
+/// method is more accurate than QR* (1992); Drmač & Veselić, *New fast and accurate Jacobi SVD algorithm I*
+/// (2008); Golub & Van Loan, *Matrix Computations* (4th ed.), §8.6, §2.4.
 public final class SVD {
     private static final int MAX_SWEEPS = 100;
 

@@ -24,13 +24,13 @@ import static mlscratch.linalg.Decompositions.EPS;
 /// The QL iteration converges cubically: about two sweeps per eigenvalue.
 ///
 /// Cost: ≈ 9n³ flops with eigenvectors (⁴⁄₃n³ for T, ⁴⁄₃n³ for Q, ≈ 6n³ for the rotations); n = 500 takes
-/// a fraction of a second. A non-symmetric input is rejected with an `IllegalArgumentException`.
+/// under a second. A non-symmetric input is rejected with an `IllegalArgumentException`.
 ///
 /// When to use: covariance matrices (PCA: the top eigenvectors of `XᵀX/(n−1)` with X centred), graph
 /// Laplacians, Hessians (all λ > 0 ⇔ a strict local minimum). For PCA on a tall data matrix the [SVD] of
 /// X itself is more accurate (it does not square the condition number); `λⱼ(XᵀX) = σⱼ(X)²`.
 ///
-/// Example (arithmetic in [SymmetricEigenTest]):
+/// Example (arithmetic in `SymmetricEigenTest`):
 /// ```
 /// var A = Matrix.of(new double[][] {{2, 1}, {1, 2}});
 /// var e = SymmetricEigen.of(A);

@@ -537,6 +537,41 @@ public final class Matrix {
     /// NumPy-like, aligned and truncated: `Matrix 3×2` then `[[1, 2], [3, 4], [5, 6]]` one row a line.
     @Override public String toString() { return Format.matrix(rows, cols, a); }
 
+    // ───────────────────────────── decompositions ─────────────────────────────
+    // Thin delegates: the algorithms, their cost and when to use each live in LU, Cholesky, QR,
+    // SymmetricEigen and SVD.
+
+    /// `PA = LU` with partial pivoting (square A). See [LU].
+    public LU lu() { return LU.of(this); }
+
+    /// `A = LLᵀ` for symmetric positive definite A. See [Cholesky].
+    public Cholesky cholesky() { return Cholesky.of(this); }
+
+    /// Householder `A = QR` (rows ≥ cols). See [QR].
+    public QR qr() { return QR.of(this); }
+
+    /// `A = VΛVᵀ` for symmetric A, eigenvalues largest first. See [SymmetricEigen].
+    public SymmetricEigen eigSymmetric() { return SymmetricEigen.of(this); }
+
+    /// `A = UΣVᵀ`, thin, for any shape. See [SVD].
+    public SVD svd() { return SVD.of(this); }
+
+    /// The solution of `Ax = b` for square A, by LU; throws [SingularMatrixException] when A is singular.
+    public Vector solve(Vector b) { return LU.of(this).solve(b); }
+
+    /// The solution of `AX = B` for square A, by LU (one column of X per column of B).
+    public Matrix solve(Matrix B) { return LU.of(this).solve(B); }
+
+    /// `det A` by LU, `±Πᵢ Uᵢᵢ`; 0 for a singular A.
+    public double det() { return LU.of(this).det(); }
+
+    /// `A⁻¹` by LU. To solve `Ax = b`, [#solve(Vector)] is cheaper and more accurate.
+    public Matrix inverse() { return LU.of(this).inverse(); }
+
+    /// The least-squares solution `argminₓ ‖Ax − b‖` for a tall A of full column rank, by Householder QR
+    /// (stable where the normal equation `AᵀAx = Aᵀb` loses digits: see [QR]).
+    public Vector lstsq(Vector b) { return QR.of(this).solve(b); }
+
     // ───────────────────────────── helpers ─────────────────────────────
 
     private void sameShape(String where, Matrix B) {

@@ -59,8 +59,10 @@ public final class Animation {
     /// Number of frames so far.
     public int size() { return frames.size(); }
 
+    /// Frame width in pixels.
     public int width() { return width; }
 
+    /// Frame height in pixels.
     public int height() { return height; }
 
     /// Frame `i` as drawn into the GIF.

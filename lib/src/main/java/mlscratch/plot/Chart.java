@@ -1,7 +1,6 @@
 package mlscratch.plot;
 
 import java.awt.Color;
-import java.awt.GraphicsEnvironment;
 import java.awt.HeadlessException;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
@@ -93,14 +92,19 @@ public final class Chart {
         return new Chart(body, title, xLabel, yLabel, width, height);
     }
 
+    /// The title (`""` when there is none).
     public String title() { return title; }
 
+    /// The label under the x axis (each factory sets a default, e.g. `X[:, 0]`, `epoch`, `predicted`).
     public String xLabel() { return xLabel; }
 
+    /// The label beside the y axis.
     public String yLabel() { return yLabel; }
 
+    /// Pixel width for [#show()], [#save(Path)] and [#toImage()].
     public int width() { return width; }
 
+    /// Pixel height for [#show()], [#save(Path)] and [#toImage()].
     public int height() { return height; }
 
     Decor decor() { return new Decor(title, xLabel, yLabel); }
@@ -119,6 +123,7 @@ public final class Chart {
     public BufferedImage toImage(int width, int height) {
         Check.inRange("toImage", "width", width, 16, 10_000);
         Check.inRange("toImage", "height", height, 16, 10_000);
+        Display.check();
         return body.render(decor(), width, height);
     }
 
@@ -158,7 +163,7 @@ public final class Chart {
     /// Plot.scatter(X, y).withTitle("iris").show();
     /// ```
     public void show() {
-        if (!GraphicsEnvironment.isHeadless()) {
+        if (Display.available()) {
             try {
                 openWindow();
                 return;

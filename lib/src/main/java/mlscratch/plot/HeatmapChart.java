@@ -26,10 +26,10 @@ record HeatmapChart(double[][] z, List<String> rowNames, List<String> colNames, 
         var f = Shapes.figure(cells, new double[] {0, 0}, new double[] {n, m}, false, d);
         f.getAxis(0).setGridVisible(false);
         f.getAxis(1).setGridVisible(false);
+        int longest = colNames.stream().mapToInt(String::length).max().orElse(0);
+        if (longest * n > 60) f.getAxis(0).setRotation(-Math.PI / 4);   // would crowd: slant (before the ticks are made)
         ticks(f.getAxis(0), colNames, n, false);
         ticks(f.getAxis(1), rowNames, m, true);
-        boolean longNames = colNames.stream().anyMatch(s -> s.length() > 4) && n > 3;
-        if (longNames) f.getAxis(0).setRotation(-Math.PI / 2);
         f.setLegendVisible(false);
         return f;
     }

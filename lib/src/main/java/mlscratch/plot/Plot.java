@@ -342,7 +342,7 @@ public final class Plot {
     /// Plot.images(fashion.X().rows(0, 16), 28, 28, 4).show();        // Fashion-MNIST
     /// ```
     public static Chart images(Matrix rows, int width, int height, int cols) {
-        return new Chart(grid(rows, width, height, cols, null));
+        return new Chart(grid(rows, width, height, cols, null, List.of()));
     }
 
     /// [#images(Matrix, int, int, int)] with each image's label written under it (in its class colour).
@@ -351,10 +351,20 @@ public final class Plot {
     /// ```
     public static Chart images(Matrix rows, int width, int height, int cols, Vector labels) {
         Check.notNull("images", "labels", labels);
-        return new Chart(grid(rows, width, height, cols, labels));
+        return new Chart(grid(rows, width, height, cols, labels, List.of()));
     }
 
-    private static ImageGrid grid(Matrix rows, int width, int height, int cols, Vector labels) {
+    /// [#images(Matrix, int, int, int, Vector)] with class `k` written as `classNames.get(k)`.
+    /// ```
+    /// Plot.images(fashion.X().rows(0, 16), 28, 28, 4, fashion.y().slice(0, 16), fashion.classNames()).show();
+    /// ```
+    public static Chart images(Matrix rows, int width, int height, int cols, Vector labels, List<String> classNames) {
+        Check.notNull("images", "labels", labels);
+        Check.notNull("images", "classNames", classNames);
+        return new Chart(grid(rows, width, height, cols, labels, List.copyOf(classNames)));
+    }
+
+    private static ImageGrid grid(Matrix rows, int width, int height, int cols, Vector labels, List<String> classNames) {
         Check.notNull("images", "rows", rows);
         Check.positive("images", "width", width);
         Check.positive("images", "height", height);
@@ -371,7 +381,7 @@ public final class Plot {
             Check.that(labels.size() == rows.rows(), "images", "there are %d images but %d labels", rows.rows(), labels.size());
             lab = classes("images", "labels", labels);
         }
-        return new ImageGrid(pixels, rows.rows(), width, height, Math.min(cols, rows.rows()), lab, List.of());
+        return new ImageGrid(pixels, rows.rows(), width, height, Math.min(cols, rows.rows()), lab, classNames);
     }
 
     // ───────────────────────────── checks ─────────────────────────────

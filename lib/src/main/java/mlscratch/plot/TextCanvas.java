@@ -7,13 +7,13 @@ import java.util.List;
 /// dots (U+2800 + bit pattern), so the canvas holds `2·cols × 4·rows` dots; a character may instead
 /// carry a glyph (histogram blocks, a decision-boundary `·`), an ink colour and a background colour.
 ///
-/// Rendered layout (`toString` of the whole chart, here 12×3, y from 0 to 1):
+/// Rendered layout (the line `y = x` on a 12×3 canvas, `Plot.line(x, x).withLabels("", "").toText(12, 3)`):
 /// ```
-///      1 ┤        ⢀⡠⠊
-///        │    ⢀⡠⠊⠁
-///      0 ┤⡠⠊⠁
-///        └────────────
-///         0          1
+/// 1 ┤        ⣀⠤⠖⠋
+///   │    ⣀⠤⠒⠉
+/// 0 ┤⣠⠴⠒⠉
+///   └────────────
+///    0          1
 /// ```
 /// The left gutter holds `ymax` beside the top row and `ymin` beside the bottom row; the line under
 /// the axis holds `xmin` at the left and `xmax` at the right. Colours (ANSI 24-bit escapes) are

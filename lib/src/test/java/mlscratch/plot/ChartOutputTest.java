@@ -71,6 +71,12 @@ class ChartOutputTest {
     }
 
     @Test
+    void anXServerThatIsNotThereCountsAsNoDisplay() {
+        assertTrue(!Display.reachable(":54321"), "no socket /tmp/.X11-unix/X54321");
+        assertTrue(Display.reachable("not a display name"), "an unknown form is left to Java");
+    }
+
+    @Test
     void fileNamesCarryACounterAndTheTitle() {
         assertEquals("plot-003-iris.png", Chart.fileName(3, "iris"));
         assertEquals("plot-012-loss-train-val.png", Chart.fileName(12, "Loss: train / val!"));

@@ -41,7 +41,7 @@ public final class Matrix {
     /// A matrix holding a copy of `values` (one inner array per row; all rows the same length).
     public static Matrix of(double[][] values) {
         Check.notNull("Matrix.of", "values", values);
-        int m = values.length, n = m == 0 ? 0 : values[0].length;
+        int m = values.length, n = m == 0 || values[0] == null ? 0 : values[0].length;
         double[] out = new double[m * n];
         for (int i = 0; i < m; i++) {
             if (values[i] == null || values[i].length != n)
@@ -54,6 +54,7 @@ public final class Matrix {
 
     /// A `rows × cols` matrix filled row by row from `values`: `Matrix.of(2, 2, 1, 2, 3, 4)` is [[1, 2], [3, 4]].
     public static Matrix of(int rows, int cols, double... values) {
+        Check.notNull("Matrix.of", "values", values);
         shapeOk("Matrix.of", rows, cols);
         if ((long) rows * cols != values.length)
             throw Check.fail("Matrix.of", rows + "×" + cols + " needs " + (long) rows * cols + " values, got " + values.length);
@@ -93,7 +94,7 @@ public final class Matrix {
 
     /// The square matrix with `d` on its diagonal and zeros elsewhere.
     public static Matrix diag(Vector d) {
-        int n = d.size();
+        int n = Check.notNull("Matrix.diag", "d", d).size();
         double[] out = new double[n * n];
         for (int i = 0; i < n; i++) out[i * n + i] = d.v[i];
         return new Matrix(n, n, out);
@@ -182,14 +183,13 @@ public final class Matrix {
     public boolean isSquare() { return rows == cols; }
 
     public double get(int i, int j) {
-        if (i < 0 || i >= rows || j < 0 || j >= cols)
-            throw Check.fail("get", "(" + i + ", " + j + ") is outside a " + shape() + " matrix");
+        checkIndex("get", i, j);
         return a[i * cols + j];
     }
 
     /// A copy with entry (i, j) set to `value`.
     public Matrix with(int i, int j, double value) {
-        get(i, j);
+        checkIndex("with", i, j);
         double[] out = a.clone();
         out[i * cols + j] = value;
         return new Matrix(rows, cols, out);
@@ -246,6 +246,11 @@ public final class Matrix {
         return new Matrix(rows, indices.length, out);
     }
 
+    private void checkIndex(String where, int i, int j) {
+        if (i < 0 || i >= rows || j < 0 || j >= cols)
+            throw Check.fail(where, "(" + i + ", " + j + ") is outside a " + shape() + " matrix");
+    }
+
     /// A row-major copy of the entries.
     public double[] toArray() { return a.clone(); }
 
@@ -261,6 +266,7 @@ public final class Matrix {
 
     /// The same entries in a new shape, read row by row (NumPy's `reshape`).
     public Matrix reshape(int newRows, int newCols) {
+        shapeOk("reshape", newRows, newCols);
         if ((long) newRows * newCols != a.length)
             throw Check.fail("reshape", "cannot reshape " + shape() + " (" + a.length + " entries) into " + newRows + "×" + newCols);
         return new Matrix(newRows, newCols, a.clone());
@@ -363,9 +369,9 @@ public final class Matrix {
 
     public double mean() { return nonEmpty("mean").sum() / a.length; }
 
-    public double min() { return flatten().min(); }
+    public double min() { return nonEmpty("min").flatten().min(); }
 
-    public double max() { return flatten().max(); }
+    public double max() { return nonEmpty("max").flatten().max(); }
 
     /// Sums along an axis: `axis = 0` gives column sums (one per column), `axis = 1` row sums.
     public Vector sum(int axis) {
@@ -411,10 +417,10 @@ public final class Matrix {
     public Vector std(int axis) { return var(axis).map(Math::sqrt); }
 
     /// Minimum along an axis.
-    public Vector min(int axis) { return pick("min", axis, argmin(axis)); }
+    public Vector min(int axis) { return pick(axis, arg("min", axis, -1)); }
 
     /// Maximum along an axis.
-    public Vector max(int axis) { return pick("max", axis, argmax(axis)); }
+    public Vector max(int axis) { return pick(axis, arg("max", axis, +1)); }
 
     /// Index of the minimum along an axis (`axis = 1`: the column of each row's smallest entry).
     public int[] argmin(int axis) { return arg("argmin", axis, -1); }
@@ -437,7 +443,7 @@ public final class Matrix {
         return best;
     }
 
-    private Vector pick(String where, int axis, int[] idx) {
+    private Vector pick(int axis, int[] idx) {
         double[] out = new double[idx.length];
         for (int o = 0; o < idx.length; o++) out[o] = axis == 0 ? a[idx[o] * cols + o] : a[o * cols + idx[o]];
         return new Vector(out);
@@ -463,6 +469,28 @@ public final class Matrix {
         double[] out = new double[rows];
         Kernels.gemv(rows, cols, a, x.v, out);
         return new Vector(out);
+    }
+
+    /// `AᵀB` without forming `Aᵀ`: `(AᵀB)ᵢⱼ = Σₖ AₖᵢBₖⱼ` (e.g. the normal equations' `XᵀX`, or `Xᵀ·δ` in backprop).
+    /// A is n×m, B must be n×p; the result is m×p.
+    public Matrix transposeTimes(Matrix B) {
+        Check.notNull("transposeTimes", "B", B);
+        if (rows != B.rows)
+            throw Check.fail("transposeTimes", "A is " + shape() + " but B is " + B.shape() + " (A.rows must equal B.rows)");
+        double[] out = new double[cols * B.cols];
+        Kernels.gemmTransA(cols, rows, B.cols, a, B.a, out);
+        return new Matrix(cols, B.cols, out);
+    }
+
+    /// `ABᵀ` without forming `Bᵀ`: `(ABᵀ)ᵢⱼ = Σₖ AᵢₖBⱼₖ = rowᵢ(A) · rowⱼ(B)` (e.g. all pairwise dot products `XYᵀ`).
+    /// A is m×n, B must be p×n; the result is m×p.
+    public Matrix timesTranspose(Matrix B) {
+        Check.notNull("timesTranspose", "B", B);
+        if (cols != B.cols)
+            throw Check.fail("timesTranspose", "A is " + shape() + " but B is " + B.shape() + " (A.cols must equal B.cols)");
+        double[] out = new double[rows * B.rows];
+        Kernels.gemmTransB(rows, cols, B.rows, a, B.a, out);
+        return new Matrix(rows, B.rows, out);
     }
 
     /// The transpose `Aᵀ`: `(Aᵀ)ᵢⱼ = Aⱼᵢ`.

@@ -124,11 +124,12 @@ public final class Matrix {
     public static Matrix fromRows(Vector... rowVectors) { return fromRows(List.of(rowVectors)); }
 
     public static Matrix fromRows(List<Vector> rowVectors) {
+        Check.notNull("Matrix.fromRows", "rowVectors", rowVectors);
         int m = rowVectors.size(), n = m == 0 ? 0 : rowVectors.get(0).size();
         double[] out = new double[m * n];
         for (int i = 0; i < m; i++) {
             Vector r = rowVectors.get(i);
-            if (r.size() != n) throw Check.fail("fromRows", "row " + i + " has size " + r.size() + " but row 0 has size " + n);
+            if (r.size() != n) throw Check.fail("Matrix.fromRows", "row " + i + " has size " + r.size() + " but row 0 has size " + n);
             System.arraycopy(r.v, 0, out, i * n, n);
         }
         return new Matrix(m, n, out);
@@ -139,10 +140,12 @@ public final class Matrix {
 
     /// `[A | B | …]`: matrices side by side (same number of rows).
     public static Matrix hstack(Matrix... blocks) {
-        if (blocks.length == 0) throw Check.fail("hstack", "needs at least one matrix");
+        if (blocks.length == 0) throw Check.fail("Matrix.hstack", "needs at least one matrix");
         int m = blocks[0].rows, n = 0;
-        for (Matrix b : blocks) {
-            if (b.rows != m) throw Check.fail("hstack", "A is " + blocks[0].shape() + " but a later block is " + b.shape() + " (rows must match)");
+        for (int k = 0; k < blocks.length; k++) {
+            Matrix b = blocks[k];
+            if (b.rows != m)
+                throw Check.fail("Matrix.hstack", "block 0 is " + blocks[0].shape() + " but block " + k + " is " + b.shape() + " (rows must match)");
             n += b.cols;
         }
         double[] out = new double[m * n];
@@ -156,10 +159,12 @@ public final class Matrix {
 
     /// `[A; B; …]`: matrices stacked on top of each other (same number of columns).
     public static Matrix vstack(Matrix... blocks) {
-        if (blocks.length == 0) throw Check.fail("vstack", "needs at least one matrix");
+        if (blocks.length == 0) throw Check.fail("Matrix.vstack", "needs at least one matrix");
         int n = blocks[0].cols, m = 0;
-        for (Matrix b : blocks) {
-            if (b.cols != n) throw Check.fail("vstack", "A is " + blocks[0].shape() + " but a later block is " + b.shape() + " (columns must match)");
+        for (int k = 0; k < blocks.length; k++) {
+            Matrix b = blocks[k];
+            if (b.cols != n)
+                throw Check.fail("Matrix.vstack", "block 0 is " + blocks[0].shape() + " but block " + k + " is " + b.shape() + " (columns must match)");
             m += b.rows;
         }
         double[] out = new double[m * n];
@@ -210,15 +215,17 @@ public final class Matrix {
     }
 
     /// Rows `from` (inclusive) to `to` (exclusive): NumPy's `A[from:to]`.
-    public Matrix rows(int from, int to) { return slice(from, to, 0, cols); }
+    public Matrix rows(int from, int to) { return slice("rows", from, to, 0, cols); }
 
     /// Columns `from` (inclusive) to `to` (exclusive): NumPy's `A[:, from:to]`.
-    public Matrix cols(int from, int to) { return slice(0, rows, from, to); }
+    public Matrix cols(int from, int to) { return slice("cols", 0, rows, from, to); }
 
     /// The block of rows `[r0, r1)` and columns `[c0, c1)`: NumPy's `A[r0:r1, c0:c1]`.
-    public Matrix slice(int r0, int r1, int c0, int c1) {
+    public Matrix slice(int r0, int r1, int c0, int c1) { return slice("slice", r0, r1, c0, c1); }
+
+    private Matrix slice(String where, int r0, int r1, int c0, int c1) {
         if (r0 < 0 || r1 > rows || r0 > r1 || c0 < 0 || c1 > cols || c0 > c1)
-            throw Check.fail("slice", "rows [" + r0 + ", " + r1 + ") and columns [" + c0 + ", " + c1 + ") do not fit inside a " + shape() + " matrix");
+            throw Check.fail(where, "rows [" + r0 + ", " + r1 + ") and columns [" + c0 + ", " + c1 + ") do not fit inside a " + shape() + " matrix");
         int m = r1 - r0, n = c1 - c0;
         double[] out = new double[m * n];
         for (int i = 0; i < m; i++) System.arraycopy(a, (r0 + i) * cols + c0, out, i * n, n);

@@ -62,6 +62,7 @@ final class Format {
     }
 
     static String matrix(int rows, int cols, double[] a) {
+        if (rows == 0 || cols == 0) return "Matrix " + rows + "×" + cols + "\n[]";
         int[] ri = shown(rows, MAX_ROWS), ci = shown(cols, MAX_COLS);
         double[] picked = new double[ri.length * ci.length];
         int m = 0;
@@ -85,7 +86,6 @@ final class Format {
             }
             sb.append(r == ri.length - 1 ? "]]" : "],");
         }
-        if (rows == 0 || cols == 0) sb.append("\n[]");
         return sb.toString();
     }
 

@@ -1,5 +1,8 @@
 package mlscratch.linalg;
 
+import java.util.Arrays;
+import java.util.stream.IntStream;
+
 /// The fast paths under [Matrix] and [Vector]: loops on row-major `double[]` writing into an explicit
 /// output. Public types never expose these arrays; every kernel here is tested against the textbook
 /// loop it replaces ([#gemmReference]).
@@ -33,10 +36,11 @@ final class Kernels {
         return scale * Math.sqrt(s);
     }
 
-    /// `|x − y| ≤ tol · max(1, |x|, |y|)`; NaN is close only to NaN.
+    /// `|x − y| ≤ tol · max(1, |x|, |y|)`; NaN is close only to NaN, an infinity only to itself.
     static boolean close(double x, double y, double tol) {
         if (Double.isNaN(x) || Double.isNaN(y)) return Double.isNaN(x) && Double.isNaN(y);
         if (x == y) return true;   // covers equal infinities
+        if (Double.isInfinite(x) || Double.isInfinite(y)) return false;   // else ∞ ≤ tol·∞ would pass
         return Math.abs(x - y) <= tol * Math.max(1.0, Math.max(Math.abs(x), Math.abs(y)));
     }
 
@@ -50,24 +54,205 @@ final class Kernels {
             }
     }
 
+    // ───────────────────────────── GEMM ─────────────────────────────
+    //
+    // One blocked kernel serves C = AB, C = AᵀB and C = ABᵀ: the left operand is read through strides
+    // (L(i, k) = A[i·ar + k·ak]) and the right one through strides while it is packed
+    // (R(k, j) = B[k·bk + j·bj]), so no transpose is ever materialised.
+    //
+    // Blocking (GotoBLAS's loop order, in scalar Java):
+    //   for each panel of NC columns of C and KC rows of B:   pack R[k0:k0+KC, j0:j0+NC] into Bp,
+    //                                                         one double[] per row (256 KiB: stays in L2)
+    //     for each pair of rows i, i+1 of C:                  c0, c1 ← C[i, j0:j0+NC], C[i+1, j0:j0+NC]
+    //       for k in the panel, four at a time:               c0 += L(i,k)·Bp[k] + … + L(i,k+3)·Bp[k+3]   (same for c1)
+    //                                                         C[i, j0:…], C[i+1, j0:…] ← c0, c1
+    // Why every row is its own array: C2 (JDK 25) vectorises `c[j] = fma(x, b[j], c[j])` only when every
+    // array in the loop is indexed by the same `j`; `C[ci + j] += x·B[bk + j]` with two different offsets
+    // into possibly the same array stays scalar (the naive loop's 4–6 GFLOP/s). Two rows × four k per pass,
+    // written with Math.fma, was the fastest shape measured on one core: ≈ 24 GFLOP/s, against 22 for two
+    // rows × two k, 19 for four rows × two k, 16 for one row × four k. Some `a += x·b` (no fma) variants
+    // with many arrays (three rows, or two rows × four k) were not vectorised at all and ran at 4–9.
+    // Row blocks × column panels run as independent tasks on the common ForkJoin pool above PARALLEL_FLOPS.
+
+    static final int KC = 128;                  // rows of a packed B panel
+    static final int NC = 256;                  // columns of a packed B panel: KC·NC·8 B = 256 KiB
+    static final int MC = 32;                   // fewest rows of C per parallel task (packing is 1/(2·MC) of its work)
+    // Thresholds measured on 2 cores (Temurin 25, AMD EPYC): packing pays from about 12³ on; a second
+    // thread from about 128³ (≈ 100 µs of work; below that, waking a pool thread costs more than it saves).
+    static final long SMALL_FLOPS = 12L * 12 * 12;        // m·n·p below this: the plain loop, no packing
+    static final long PARALLEL_FLOPS = 128L * 128 * 128;  // m·n·p from this on: tasks in parallel
+
     /// `C = A·B` for row-major `A (m×n)`, `B (n×p)`, `C (m×p)`; C is overwritten.
-    /// The i-k-j order streams rows of B and C, which the JIT vectorises.
     static void gemm(int m, int n, int p, double[] A, double[] B, double[] C) {
-        java.util.Arrays.fill(C, 0, m * p, 0.0);
-        for (int i = 0; i < m; i++) {
-            int ci = i * p;
-            for (int k = 0; k < n; k++) {
-                double aik = A[i * n + k];
-                if (aik == 0) continue;
-                int bk = k * p;
-                for (int j = 0; j < p; j++) C[ci + j] += aik * B[bk + j];
+        gemm(m, n, p, A, n, 1, B, p, 1, C, true);
+    }
+
+    /// `C = Aᵀ·B` for row-major `A (n×m)`, `B (n×p)`, `C (m×p)`, without forming Aᵀ.
+    static void gemmTransA(int m, int n, int p, double[] A, double[] B, double[] C) {
+        gemm(m, n, p, A, 1, m, B, p, 1, C, true);
+    }
+
+    /// `C = A·Bᵀ` for row-major `A (m×n)`, `B (p×n)`, `C (m×p)`, without forming Bᵀ.
+    static void gemmTransB(int m, int n, int p, double[] A, double[] B, double[] C) {
+        gemm(m, n, p, A, n, 1, B, 1, n, C, true);
+    }
+
+    /// `C[i][j] = Σₖ L(i,k)·R(k,j)` with `L(i,k) = A[i·ar + k·ak]`, `R(k,j) = B[k·bk + j·bj]`, C row-major m×p.
+    /// `parallel = false` keeps it on the calling thread (tests use it to check both routes).
+    static void gemm(int m, int n, int p, double[] A, int ar, int ak, double[] B, int bk, int bj, double[] C,
+                     boolean parallel) {
+        long flops = (long) m * n * p;
+        if (m == 0 || p == 0) return;
+        if (n == 0) { Arrays.fill(C, 0, m * p, 0.0); return; }
+        if (flops < SMALL_FLOPS) { gemmSmall(m, n, p, A, ar, ak, B, bk, bj, C); return; }
+        int panels = (p + NC - 1) / NC;
+        int threads = Runtime.getRuntime().availableProcessors();
+        if (!parallel || threads == 1 || flops < PARALLEL_FLOPS || m < 2 * MC && panels == 1) {
+            gemmBlock(0, m, 0, p, n, p, A, ar, ak, B, bk, bj, C);
+            return;
+        }
+        // About 4 tasks per thread, so that a core slowed down by a neighbour does not hold up the rest.
+        int rowBlocks = Math.max(1, Math.min((m + MC - 1) / MC, (4 * threads + panels - 1) / panels));
+        int mc = ((m + rowBlocks - 1) / rowBlocks + 1) & ~1;   // even, so row pairs never straddle two tasks
+        rowBlocks = (m + mc - 1) / mc;
+        int blocks = rowBlocks;
+        IntStream.range(0, rowBlocks * panels).parallel().forEach(t -> {
+            int i0 = (t % blocks) * mc, j0 = (t / blocks) * NC;
+            gemmBlock(i0, Math.min(m, i0 + mc), j0, Math.min(p, j0 + NC), n, p, A, ar, ak, B, bk, bj, C);
+        });
+    }
+
+    /// Rows `[i0, i1)` and columns `[j0, j1)` of C, the whole sum over k, on the calling thread.
+    private static void gemmBlock(int i0, int i1, int j0, int j1, int n, int p, double[] A, int ar, int ak,
+                                  double[] B, int bk, int bj, double[] C) {
+        int ncMax = Math.min(NC, j1 - j0), kcMax = Math.min(KC, n);
+        double[][] Bp = new double[kcMax][ncMax];
+        double[] c0 = new double[ncMax], c1 = new double[ncMax];
+        for (int jp = j0; jp < j1; jp += NC) {
+            int nc = Math.min(NC, j1 - jp);
+            for (int k0 = 0; k0 < n; k0 += KC) {
+                int kc = Math.min(KC, n - k0);
+                pack(B, bk, bj, k0, kc, jp, nc, Bp);
+                boolean first = k0 == 0;
+                int i = i0;
+                for (; i + 1 < i1; i += 2) {
+                    int ci = i * p + jp;
+                    load(C, ci, c0, nc, first);
+                    load(C, ci + p, c1, nc, first);
+                    rowPair(A, i * ar + k0 * ak, (i + 1) * ar + k0 * ak, ak, Bp, kc, nc, c0, c1);
+                    System.arraycopy(c0, 0, C, ci, nc);
+                    System.arraycopy(c1, 0, C, ci + p, nc);
+                }
+                if (i < i1) {
+                    int ci = i * p + jp;
+                    load(C, ci, c0, nc, first);
+                    row(A, i * ar + k0 * ak, ak, Bp, kc, nc, c0);
+                    System.arraycopy(c0, 0, C, ci, nc);
+                }
             }
         }
     }
 
-    /// `y = A·x` for row-major `A (m×n)`.
+    /// `Bp[k][j] = R(k0 + k, j0 + j)` for k < kc, j < nc.
+    private static void pack(double[] B, int bk, int bj, int k0, int kc, int j0, int nc, double[][] Bp) {
+        if (bj == 1) {
+            for (int k = 0; k < kc; k++) System.arraycopy(B, (k0 + k) * bk + j0, Bp[k], 0, nc);
+        } else {   // R = Bᵀ: walk B's rows (contiguous in k), scatter down Bp's columns
+            for (int j = 0; j < nc; j++) {
+                int at = (j0 + j) * bj + k0 * bk;
+                for (int k = 0; k < kc; k++) Bp[k][j] = B[at + k * bk];
+            }
+        }
+    }
+
+    /// `c ← C[ci : ci+nc]`, or zeros on the first panel (C is output only).
+    private static void load(double[] C, int ci, double[] c, int nc, boolean zero) {
+        if (zero) Arrays.fill(c, 0, nc, 0.0);
+        else System.arraycopy(C, ci, c, 0, nc);
+    }
+
+    /// `c0 += Σₖ L(i,k)·Bp[k]`, `c1 += Σₖ L(i+1,k)·Bp[k]`, four k per pass: each load of a Bp row feeds two
+    /// FMAs and each store of c0, c1 carries four.
+    private static void rowPair(double[] A, int a0, int a1, int ak, double[][] Bp, int kc, int nc, double[] c0, double[] c1) {
+        int k = 0;
+        for (; k + 3 < kc; k += 4, a0 += 4 * ak, a1 += 4 * ak) {
+            double x0 = A[a0], x1 = A[a0 + ak], x2 = A[a0 + 2 * ak], x3 = A[a0 + 3 * ak];   // L(i, k…k+3)
+            double y0 = A[a1], y1 = A[a1 + ak], y2 = A[a1 + 2 * ak], y3 = A[a1 + 3 * ak];   // L(i+1, k…k+3)
+            double[] b0 = Bp[k], b1 = Bp[k + 1], b2 = Bp[k + 2], b3 = Bp[k + 3];
+            for (int j = 0; j < nc; j++) {          // vectorised by C2: every array indexed by the same j
+                double u0 = b0[j], u1 = b1[j], u2 = b2[j], u3 = b3[j];
+                c0[j] = Math.fma(x3, u3, Math.fma(x2, u2, Math.fma(x1, u1, Math.fma(x0, u0, c0[j]))));
+                c1[j] = Math.fma(y3, u3, Math.fma(y2, u2, Math.fma(y1, u1, Math.fma(y0, u0, c1[j]))));
+            }
+        }
+        for (; k < kc; k++, a0 += ak, a1 += ak) {
+            double x0 = A[a0], y0 = A[a1];
+            double[] b0 = Bp[k];
+            for (int j = 0; j < nc; j++) {
+                double u0 = b0[j];
+                c0[j] = Math.fma(x0, u0, c0[j]);
+                c1[j] = Math.fma(y0, u0, c1[j]);
+            }
+        }
+    }
+
+    /// `c += Σₖ L(i,k)·Bp[k]`: the odd last row.
+    private static void row(double[] A, int a0, int ak, double[][] Bp, int kc, int nc, double[] c) {
+        int k = 0;
+        for (; k + 1 < kc; k += 2, a0 += 2 * ak) {
+            double x0 = A[a0], x1 = A[a0 + ak];
+            double[] b0 = Bp[k], b1 = Bp[k + 1];
+            for (int j = 0; j < nc; j++) c[j] = Math.fma(x1, b1[j], Math.fma(x0, b0[j], c[j]));
+        }
+        if (k < kc) {
+            double x0 = A[a0];
+            double[] b0 = Bp[k];
+            for (int j = 0; j < nc; j++) c[j] = Math.fma(x0, b0[j], c[j]);
+        }
+    }
+
+    /// Tiny products: the i-k-j loop through the strides, no packing.
+    private static void gemmSmall(int m, int n, int p, double[] A, int ar, int ak, double[] B, int bk, int bj, double[] C) {
+        Arrays.fill(C, 0, m * p, 0.0);
+        for (int i = 0; i < m; i++)
+            for (int k = 0; k < n; k++) {
+                double x = A[i * ar + k * ak];
+                int ci = i * p, b = k * bk;
+                for (int j = 0; j < p; j++) C[ci + j] = Math.fma(x, B[b + j * bj], C[ci + j]);
+            }
+    }
+
+    // ───────────────────────────── GEMV ─────────────────────────────
+
+    static final long GEMV_PARALLEL = 1L << 18;   // m·n from this on: row blocks in parallel
+
+    /// `y = A·x` for row-major `A (m×n)`: four rows per pass share each load of x.
     static void gemv(int m, int n, double[] A, double[] x, double[] y) {
-        for (int i = 0; i < m; i++) y[i] = dot(A, i * n, x, 0, n);
+        if ((long) m * n < GEMV_PARALLEL || m < 64 || Runtime.getRuntime().availableProcessors() == 1) {
+            gemvRows(0, m, n, A, x, y);
+            return;
+        }
+        int blocks = Math.min(m / 16, 4 * Runtime.getRuntime().availableProcessors());
+        int mb = (m + blocks - 1) / blocks;
+        IntStream.range(0, blocks).parallel()
+                .forEach(t -> gemvRows(t * mb, Math.min(m, (t + 1) * mb), n, A, x, y));
+    }
+
+    private static void gemvRows(int i0, int i1, int n, double[] A, double[] x, double[] y) {
+        int i = i0;
+        for (; i + 3 < i1; i += 4) {
+            int r0 = i * n, r1 = r0 + n, r2 = r1 + n, r3 = r2 + n;
+            double s0 = 0, s1 = 0, s2 = 0, s3 = 0;
+            for (int k = 0; k < n; k++) {
+                double xk = x[k];
+                s0 = Math.fma(A[r0 + k], xk, s0);
+                s1 = Math.fma(A[r1 + k], xk, s1);
+                s2 = Math.fma(A[r2 + k], xk, s2);
+                s3 = Math.fma(A[r3 + k], xk, s3);
+            }
+            y[i] = s0; y[i + 1] = s1; y[i + 2] = s2; y[i + 3] = s3;
+        }
+        for (; i < i1; i++) y[i] = dot(A, i * n, x, 0, n);
     }
 
     /// `out = Aᵀ` for row-major `A (m×n)`, in 32×32 tiles so both sides stay in cache.

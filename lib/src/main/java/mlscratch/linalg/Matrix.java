@@ -41,7 +41,7 @@ public final class Matrix {
     /// A matrix holding a copy of `values` (one inner array per row; all rows the same length).
     public static Matrix of(double[][] values) {
         Check.notNull("Matrix.of", "values", values);
-        int m = values.length, n = m == 0 ? 0 : values[0].length;
+        int m = values.length, n = m == 0 || values[0] == null ? 0 : values[0].length;
         double[] out = new double[m * n];
         for (int i = 0; i < m; i++) {
             if (values[i] == null || values[i].length != n)
@@ -54,6 +54,7 @@ public final class Matrix {
 
     /// A `rows × cols` matrix filled row by row from `values`: `Matrix.of(2, 2, 1, 2, 3, 4)` is [[1, 2], [3, 4]].
     public static Matrix of(int rows, int cols, double... values) {
+        Check.notNull("Matrix.of", "values", values);
         shapeOk("Matrix.of", rows, cols);
         if ((long) rows * cols != values.length)
             throw Check.fail("Matrix.of", rows + "×" + cols + " needs " + (long) rows * cols + " values, got " + values.length);
@@ -93,7 +94,7 @@ public final class Matrix {
 
     /// The square matrix with `d` on its diagonal and zeros elsewhere.
     public static Matrix diag(Vector d) {
-        int n = d.size();
+        int n = Check.notNull("Matrix.diag", "d", d).size();
         double[] out = new double[n * n];
         for (int i = 0; i < n; i++) out[i * n + i] = d.v[i];
         return new Matrix(n, n, out);
@@ -123,11 +124,12 @@ public final class Matrix {
     public static Matrix fromRows(Vector... rowVectors) { return fromRows(List.of(rowVectors)); }
 
     public static Matrix fromRows(List<Vector> rowVectors) {
+        Check.notNull("Matrix.fromRows", "rowVectors", rowVectors);
         int m = rowVectors.size(), n = m == 0 ? 0 : rowVectors.get(0).size();
         double[] out = new double[m * n];
         for (int i = 0; i < m; i++) {
             Vector r = rowVectors.get(i);
-            if (r.size() != n) throw Check.fail("fromRows", "row " + i + " has size " + r.size() + " but row 0 has size " + n);
+            if (r.size() != n) throw Check.fail("Matrix.fromRows", "row " + i + " has size " + r.size() + " but row 0 has size " + n);
             System.arraycopy(r.v, 0, out, i * n, n);
         }
         return new Matrix(m, n, out);
@@ -138,10 +140,12 @@ public final class Matrix {
 
     /// `[A | B | …]`: matrices side by side (same number of rows).
     public static Matrix hstack(Matrix... blocks) {
-        if (blocks.length == 0) throw Check.fail("hstack", "needs at least one matrix");
+        if (blocks.length == 0) throw Check.fail("Matrix.hstack", "needs at least one matrix");
         int m = blocks[0].rows, n = 0;
-        for (Matrix b : blocks) {
-            if (b.rows != m) throw Check.fail("hstack", "A is " + blocks[0].shape() + " but a later block is " + b.shape() + " (rows must match)");
+        for (int k = 0; k < blocks.length; k++) {
+            Matrix b = blocks[k];
+            if (b.rows != m)
+                throw Check.fail("Matrix.hstack", "block 0 is " + blocks[0].shape() + " but block " + k + " is " + b.shape() + " (rows must match)");
             n += b.cols;
         }
         double[] out = new double[m * n];
@@ -155,10 +159,12 @@ public final class Matrix {
 
     /// `[A; B; …]`: matrices stacked on top of each other (same number of columns).
     public static Matrix vstack(Matrix... blocks) {
-        if (blocks.length == 0) throw Check.fail("vstack", "needs at least one matrix");
+        if (blocks.length == 0) throw Check.fail("Matrix.vstack", "needs at least one matrix");
         int n = blocks[0].cols, m = 0;
-        for (Matrix b : blocks) {
-            if (b.cols != n) throw Check.fail("vstack", "A is " + blocks[0].shape() + " but a later block is " + b.shape() + " (columns must match)");
+        for (int k = 0; k < blocks.length; k++) {
+            Matrix b = blocks[k];
+            if (b.cols != n)
+                throw Check.fail("Matrix.vstack", "block 0 is " + blocks[0].shape() + " but block " + k + " is " + b.shape() + " (columns must match)");
             m += b.rows;
         }
         double[] out = new double[m * n];
@@ -182,14 +188,13 @@ public final class Matrix {
     public boolean isSquare() { return rows == cols; }
 
     public double get(int i, int j) {
-        if (i < 0 || i >= rows || j < 0 || j >= cols)
-            throw Check.fail("get", "(" + i + ", " + j + ") is outside a " + shape() + " matrix");
+        checkIndex("get", i, j);
         return a[i * cols + j];
     }
 
     /// A copy with entry (i, j) set to `value`.
     public Matrix with(int i, int j, double value) {
-        get(i, j);
+        checkIndex("with", i, j);
         double[] out = a.clone();
         out[i * cols + j] = value;
         return new Matrix(rows, cols, out);
@@ -210,15 +215,17 @@ public final class Matrix {
     }
 
     /// Rows `from` (inclusive) to `to` (exclusive): NumPy's `A[from:to]`.
-    public Matrix rows(int from, int to) { return slice(from, to, 0, cols); }
+    public Matrix rows(int from, int to) { return slice("rows", from, to, 0, cols); }
 
     /// Columns `from` (inclusive) to `to` (exclusive): NumPy's `A[:, from:to]`.
-    public Matrix cols(int from, int to) { return slice(0, rows, from, to); }
+    public Matrix cols(int from, int to) { return slice("cols", 0, rows, from, to); }
 
     /// The block of rows `[r0, r1)` and columns `[c0, c1)`: NumPy's `A[r0:r1, c0:c1]`.
-    public Matrix slice(int r0, int r1, int c0, int c1) {
+    public Matrix slice(int r0, int r1, int c0, int c1) { return slice("slice", r0, r1, c0, c1); }
+
+    private Matrix slice(String where, int r0, int r1, int c0, int c1) {
         if (r0 < 0 || r1 > rows || r0 > r1 || c0 < 0 || c1 > cols || c0 > c1)
-            throw Check.fail("slice", "rows [" + r0 + ", " + r1 + ") and columns [" + c0 + ", " + c1 + ") do not fit inside a " + shape() + " matrix");
+            throw Check.fail(where, "rows [" + r0 + ", " + r1 + ") and columns [" + c0 + ", " + c1 + ") do not fit inside a " + shape() + " matrix");
         int m = r1 - r0, n = c1 - c0;
         double[] out = new double[m * n];
         for (int i = 0; i < m; i++) System.arraycopy(a, (r0 + i) * cols + c0, out, i * n, n);
@@ -246,6 +253,11 @@ public final class Matrix {
         return new Matrix(rows, indices.length, out);
     }
 
+    private void checkIndex(String where, int i, int j) {
+        if (i < 0 || i >= rows || j < 0 || j >= cols)
+            throw Check.fail(where, "(" + i + ", " + j + ") is outside a " + shape() + " matrix");
+    }
+
     /// A row-major copy of the entries.
     public double[] toArray() { return a.clone(); }
 
@@ -261,6 +273,7 @@ public final class Matrix {
 
     /// The same entries in a new shape, read row by row (NumPy's `reshape`).
     public Matrix reshape(int newRows, int newCols) {
+        shapeOk("reshape", newRows, newCols);
         if ((long) newRows * newCols != a.length)
             throw Check.fail("reshape", "cannot reshape " + shape() + " (" + a.length + " entries) into " + newRows + "×" + newCols);
         return new Matrix(newRows, newCols, a.clone());
@@ -363,9 +376,9 @@ public final class Matrix {
 
     public double mean() { return nonEmpty("mean").sum() / a.length; }
 
-    public double min() { return flatten().min(); }
+    public double min() { return nonEmpty("min").flatten().min(); }
 
-    public double max() { return flatten().max(); }
+    public double max() { return nonEmpty("max").flatten().max(); }
 
     /// Sums along an axis: `axis = 0` gives column sums (one per column), `axis = 1` row sums.
     public Vector sum(int axis) {
@@ -411,10 +424,10 @@ public final class Matrix {
     public Vector std(int axis) { return var(axis).map(Math::sqrt); }
 
     /// Minimum along an axis.
-    public Vector min(int axis) { return pick("min", axis, argmin(axis)); }
+    public Vector min(int axis) { return pick(axis, arg("min", axis, -1)); }
 
     /// Maximum along an axis.
-    public Vector max(int axis) { return pick("max", axis, argmax(axis)); }
+    public Vector max(int axis) { return pick(axis, arg("max", axis, +1)); }
 
     /// Index of the minimum along an axis (`axis = 1`: the column of each row's smallest entry).
     public int[] argmin(int axis) { return arg("argmin", axis, -1); }
@@ -437,7 +450,7 @@ public final class Matrix {
         return best;
     }
 
-    private Vector pick(String where, int axis, int[] idx) {
+    private Vector pick(int axis, int[] idx) {
         double[] out = new double[idx.length];
         for (int o = 0; o < idx.length; o++) out[o] = axis == 0 ? a[idx[o] * cols + o] : a[o * cols + idx[o]];
         return new Vector(out);
@@ -463,6 +476,28 @@ public final class Matrix {
         double[] out = new double[rows];
         Kernels.gemv(rows, cols, a, x.v, out);
         return new Vector(out);
+    }
+
+    /// `AᵀB` without forming `Aᵀ`: `(AᵀB)ᵢⱼ = Σₖ AₖᵢBₖⱼ` (e.g. the normal equations' `XᵀX`, or `Xᵀ·δ` in backprop).
+    /// A is n×m, B must be n×p; the result is m×p.
+    public Matrix transposeTimes(Matrix B) {
+        Check.notNull("transposeTimes", "B", B);
+        if (rows != B.rows)
+            throw Check.fail("transposeTimes", "A is " + shape() + " but B is " + B.shape() + " (A.rows must equal B.rows)");
+        double[] out = new double[cols * B.cols];
+        Kernels.gemmTransA(cols, rows, B.cols, a, B.a, out);
+        return new Matrix(cols, B.cols, out);
+    }
+
+    /// `ABᵀ` without forming `Bᵀ`: `(ABᵀ)ᵢⱼ = Σₖ AᵢₖBⱼₖ = rowᵢ(A) · rowⱼ(B)` (e.g. all pairwise dot products `XYᵀ`).
+    /// A is m×n, B must be p×n; the result is m×p.
+    public Matrix timesTranspose(Matrix B) {
+        Check.notNull("timesTranspose", "B", B);
+        if (cols != B.cols)
+            throw Check.fail("timesTranspose", "A is " + shape() + " but B is " + B.shape() + " (A.cols must equal B.cols)");
+        double[] out = new double[rows * B.rows];
+        Kernels.gemmTransB(rows, cols, B.rows, a, B.a, out);
+        return new Matrix(rows, B.rows, out);
     }
 
     /// The transpose `Aᵀ`: `(Aᵀ)ᵢⱼ = Aⱼᵢ`.

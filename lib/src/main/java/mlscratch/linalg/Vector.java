@@ -112,16 +112,20 @@ public final class Vector {
     public int size() { return v.length; }
 
     public double get(int i) {
-        if (i < 0 || i >= v.length) throw Check.fail("get", "index " + i + " is out of range for a vector of size " + v.length);
+        checkIndex("get", i);
         return v[i];
     }
 
     /// A copy with entry `i` set to `value`.
     public Vector with(int i, double value) {
-        get(i);
+        checkIndex("with", i);
         double[] out = v.clone();
         out[i] = value;
         return new Vector(out);
+    }
+
+    private void checkIndex(String where, int i) {
+        if (i < 0 || i >= v.length) throw Check.fail(where, "index " + i + " is out of range for a vector of size " + v.length);
     }
 
     /// Entries `from` (inclusive) to `to` (exclusive).
@@ -210,6 +214,7 @@ public final class Vector {
 
     /// The outer product `a bᵀ`, a `size() × b.size()` matrix.
     public Matrix outer(Vector b) {
+        Check.notNull("outer", "b", b);
         double[] out = new double[v.length * b.v.length];
         for (int i = 0; i < v.length; i++)
             for (int j = 0; j < b.v.length; j++) out[i * b.v.length + j] = v[i] * b.v[j];
@@ -252,9 +257,9 @@ public final class Vector {
 
     public double std() { return Math.sqrt(var()); }
 
-    public double min() { return v[argmin()]; }
+    public double min() { return v[nonEmpty("min").argmin()]; }
 
-    public double max() { return v[argmax()]; }
+    public double max() { return v[nonEmpty("max").argmax()]; }
 
     /// Index of the smallest entry (the first one on ties).
     public int argmin() {
@@ -283,7 +288,7 @@ public final class Vector {
         return true;
     }
 
-    /// Throws with the message `where: '<name>' has <what>` naming the first non-finite entry.
+    /// Fails with `where: y[3] is NaN` (or `+Infinity`, `-Infinity`) at the first entry that is not finite.
     public Vector requireFinite(String where, String name) {
         Check.finite(where, name, v, 1, true);
         return this;

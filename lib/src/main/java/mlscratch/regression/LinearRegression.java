@@ -103,7 +103,7 @@ public record LinearRegression(Vector w, double b, Options options) implements R
                         "the QR solver needs at least as many rows as columns, X is %s; use Solver.SVD", X.shape());
                 yield QR.of(Xc).solve(yc);                                         // Rw = Qᵀyc
             }
-            case CHOLESKY -> Cholesky.of(Xc.transpose().times(Xc)).solve(Xc.transpose().times(yc)); // LLᵀw = Xcᵀyc
+            case CHOLESKY -> Cholesky.of(Xc.transposeTimes(Xc)).solve(Xc.transpose().times(yc)); // LLᵀw = Xcᵀyc
             case SVD -> SVD.of(Xc).pseudoInverse().times(yc);                      // w = VΣ⁺Uᵀyc
         };
         double b = yMean - xMean.dot(w);                                           // b = ȳ − x̄ᵀw

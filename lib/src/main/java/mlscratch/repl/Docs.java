@@ -135,7 +135,8 @@ final class Docs {
         return m.find() ? m.group() : null;
     }
 
-    private static final Pattern LINK = Pattern.compile("\\[([^\\]]+)]\\[([^\\]]+)]|\\[([\\w.$#]*#?[\\w.$]+(\\([^)]*\\))?)]");
+    private static final Pattern LINK = Pattern.compile(
+            "(?<![\\w\\]])(?:\\[([^\\]]+)]\\[([^\\]]+)]|\\[(#?[A-Za-z][\\w.$]*(?:#[\\w$]+)?(?:\\([^)]*\\))?)])");
 
     /// Markdown reference links as plain words: `[Vector]` → `Vector`, `[#isClose(Matrix, double)]` →
     /// `isClose(Matrix, double)`, `[Matrix#times(Vector)]` → `Matrix.times(Vector)`, `[text][Ref]` → `text`.

@@ -275,6 +275,7 @@ public final class Shell {
     /// `q` stops pausing for the rest of the session (`guided(true)` turns pausing back on).
     public static void cell(int n, String title) {
         if (n <= lastCell || lastCell == 0) runToEnd = false;    // a new tutorial (or one opened again)
+        inTutorial = true;
         boolean pause = lastCell > 0 && n > lastCell && !runToEnd && guided();
         lastCell = n;
         if (pause) {
@@ -295,8 +296,7 @@ public final class Shell {
 
     /// Prints `name ==> value`, as JShell shows a value typed at the prompt (a file run by `/open` shows none).
     public static void show(String name, Object value) {
-        String text = String.valueOf(value);
-        System.out.println(name + " ==> " + (text.contains("\n") ? "\n" + text : text));
+        System.out.println(name + " ==> " + value);
     }
 
     private static Path cellFile;    // the tutorial whose cells are running, for echoing their code
@@ -333,6 +333,25 @@ public final class Shell {
             return Files.readAllLines(f);
         } catch (IOException | RuntimeException e) {
             return List.of();
+        }
+    }
+
+    private static volatile boolean inTutorial;    // a tutorial file is running: see pollCtrlC
+
+    /// Called by the execution engine when the user types a snippet at the prompt: no tutorial is running.
+    static void tutorialEnded() { inTutorial = false; }
+
+    /// Installed into [Progress] by the shell: while a tutorial runs (JShell reads nothing from the terminal
+    /// during `/open`, so Ctrl-C would go unnoticed), reads the keys pressed and asks the running loop to stop
+    /// on Ctrl-C. Other keys pressed meanwhile are dropped.
+    static void pollCtrlC() {
+        if (!inTutorial || guided != null && !guided || Boolean.getBoolean("mlscratch.headless")) return;
+        try (var tty = new FileInputStream("/dev/tty")) {
+            while (tty.available() > 0) {
+                if (tty.read() == 3) Progress.requestStop();
+            }
+        } catch (IOException e) {
+            inTutorial = false;      // no terminal: stop looking
         }
     }
 

@@ -36,7 +36,9 @@ import mlscratch.util.Progress;
 /// back-edge (which makes tight loops typed in a snippet ≈ 8× slower). Ctrl-C instead:
 /// 1. sets [Progress#requestStop()] and interrupts the snippet's thread: library loops poll
 ///    [Progress#stopped()] and return the model they have so far; `sleep`/`wait` throw `InterruptedException`;
-/// 2. pressed a second time while the same snippet still runs (a loop typed in the snippet itself polls
+/// 2. while a tutorial runs (`/open`, when JShell itself does not listen for Ctrl-C), is also noticed by
+///    [Progress] polling the terminal (see `Shell.pollCtrlC`);
+/// 3. pressed a second time while the same snippet still runs (a loop typed in the snippet itself polls
 ///    nothing), abandons that snippet: the prompt comes back at once and its thread runs on in the
 ///    background until it ends (a `/reset` does not stop it; restart the shell to reclaim the core).
 ///
@@ -58,6 +60,7 @@ public final class ShellExecution implements ExecutionControlProvider {
 
     @Override public ExecutionControl generate(ExecutionEnv env, Map<String, String> parameters) {
         SourceDocs.enable();
+        Progress.setStopPoller(Shell::pollCtrlC);
         var control = new Engine();
         List<String> remote = env.extraRemoteVMOptions();   // --class-path given to jshell arrives here
         for (int i = 0; i + 1 < remote.size(); i++) {
@@ -90,6 +93,7 @@ public final class ShellExecution implements ExecutionControlProvider {
         private Thread running;                                 // guarded by lock
         private CompletableFuture<Object> result;               // guarded by lock
         private int stops;                                      // guarded by lock
+        private long lastEnd = System.nanoTime();               // when the last snippet ended
 
         Engine() { super(); }           // snippet classes load in a child of the system class loader
 
@@ -117,6 +121,9 @@ public final class ShellExecution implements ExecutionControlProvider {
                     done.completeExceptionally(t);
                 }
             });
+            // Snippets of a file opened with /open follow each other within milliseconds; a pause of 2 s
+            // means someone typed this one at the prompt: no tutorial is running any more.
+            if (System.nanoTime() - lastEnd > 2_000_000_000L) Shell.tutorialEnded();
             synchronized (lock) {
                 Progress.clearStop();
                 running = thread;
@@ -131,6 +138,7 @@ public final class ShellExecution implements ExecutionControlProvider {
                     running = null;
                     result = null;
                 }
+                lastEnd = System.nanoTime();
             }
         }
 
@@ -158,7 +166,7 @@ public final class ShellExecution implements ExecutionControlProvider {
                 running.interrupt();
                 if (stops >= 2) {
                     System.err.println("\nmlshell: the snippet ignores Ctrl-C (a loop in the snippet itself?): "
-                            + "abandoned; it keeps running in the background until it ends.");
+                            + "abandoned; it runs on in the background until it ends (restart mlshell to get the core back).");
                     result.completeExceptionally(new Abandoned());
                 }
             }

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -99,8 +100,9 @@ public final class TutorialRunner {
 
     private static Optional<String> runAll(JShell js, Path jsh, List<String> imports, int[] count) {
         String name = jsh.getFileName().toString();
+        var origins = new HashMap<String, String>();     // snippet id → file:line
         for (String imp : imports) {
-            var problem = eval(js, imp, "startup.jsh", 0);
+            var problem = eval(js, imp, "startup.jsh", 0, origins);
             if (problem.isPresent()) return problem;
         }
         String text;
@@ -139,7 +141,7 @@ public final class TutorialRunner {
                 String snippet = info.source().stripTrailing();
                 int line = srcLine + leadingCommentLines(snippet);
                 count[0]++;
-                var problem = eval(js, snippet, name, line);
+                var problem = eval(js, snippet, name, line, origins);
                 if (problem.isPresent()) return problem;
                 src = info.remaining().strip().isEmpty() ? "" : info.remaining();
             }
@@ -150,8 +152,9 @@ public final class TutorialRunner {
         return Optional.empty();
     }
 
-    /// Evaluates one snippet with a watchdog; returns what went wrong, if anything.
-    private static Optional<String> eval(JShell js, String snippet, String file, int line) {
+    /// Evaluates one snippet with a watchdog; returns what went wrong, if anything. `where` maps the ids of
+    /// the snippets run so far to `file:line`, to name their frames in a stack trace.
+    private static Optional<String> eval(JShell js, String snippet, String file, int line, Map<String, String> where) {
         List<SnippetEvent> events;
         var timedOut = new AtomicBoolean();
         try (var watchdog = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -165,33 +168,34 @@ public final class TutorialRunner {
             events = js.eval(snippet);
             watchdog.shutdownNow();
         }
-        String where = file + ":" + line + ": ";
+        for (SnippetEvent e : events) where.putIfAbsent(e.snippet().id(), file + ":" + line);
+        String at = file + ":" + line + ": ";
         if (timedOut.get()) {
-            return Optional.of(where + "stopped after running " + SNIPPET_TIMEOUT.toMinutes() + " min:\n" + indent(snippet));
+            return Optional.of(at + "stopped after running " + SNIPPET_TIMEOUT.toMinutes() + " min:\n" + indent(snippet));
         }
         for (SnippetEvent e : events) {
             if (e.causeSnippet() != null) continue;            // a consequence of another snippet
             Snippet s = e.snippet();
             if (e.status() == Snippet.Status.REJECTED) {
                 String diags = js.diagnostics(s).map(d -> describe(d, s.source(), line)).collect(Collectors.joining("\n"));
-                return Optional.of(where + "does not compile:\n" + diags);
+                return Optional.of(at + "does not compile:\n" + diags);
             }
             if (e.exception() instanceof UnresolvedReferenceException u) {
-                return Optional.of(where + "uses " + String.join(", ", js.unresolvedDependencies(u.getSnippet()).toList())
+                return Optional.of(at + "uses " + String.join(", ", js.unresolvedDependencies(u.getSnippet()).toList())
                         + ", which is not defined:\n" + indent(snippet));
             }
             if (e.exception() instanceof EvalException ex) {
                 String type = ex.getExceptionClassName();
                 if (type.equals(TutorialCheckFailed.class.getName())) {
-                    return Optional.of(where + "check failed: " + ex.getMessage());
+                    return Optional.of(at + "check failed: " + ex.getMessage());
                 }
-                return Optional.of(where + type + (ex.getMessage() == null ? "" : ": " + ex.getMessage())
-                        + "\n" + indent(snippet) + "\n" + stack(ex));
+                return Optional.of(at + type + (ex.getMessage() == null ? "" : ": " + ex.getMessage())
+                        + "\n" + indent(snippet) + "\n" + stack(ex, where));
             }
-            if (e.exception() != null) return Optional.of(where + e.exception() + "\n" + indent(snippet));
+            if (e.exception() != null) return Optional.of(at + e.exception() + "\n" + indent(snippet));
             if (s instanceof DeclarationSnippet d && (e.status() == Snippet.Status.RECOVERABLE_DEFINED
                     || e.status() == Snippet.Status.RECOVERABLE_NOT_DEFINED)) {
-                return Optional.of(where + "uses " + String.join(", ", js.unresolvedDependencies(d).toList())
+                return Optional.of(at + "uses " + String.join(", ", js.unresolvedDependencies(d).toList())
                         + ", which is not defined:\n" + indent(snippet));
             }
         }
@@ -210,10 +214,24 @@ public final class TutorialRunner {
                 + "\n    " + text + "\n    " + " ".repeat(column) + "^";
     }
 
-    private static String stack(EvalException ex) {
+    /// The top frames of the stack; a snippet's frames name the file and line it came from.
+    private static String stack(EvalException ex, Map<String, String> where) {
         var frames = ex.getStackTrace();
         var sb = new StringBuilder();
-        for (int i = 0; i < Math.min(frames.length, 12); i++) sb.append("    at ").append(frames[i]).append('\n');
+        for (int i = 0; i < Math.min(frames.length, 12); i++) {
+            var f = frames[i];
+            String file = f.getFileName();
+            String origin = file != null && file.startsWith("#") ? where.get(file.substring(1)) : null;
+            if (origin != null) {
+                int colon = origin.lastIndexOf(':');
+                int line = Integer.parseInt(origin.substring(colon + 1)) + Math.max(0, f.getLineNumber() - 1);
+                String method = f.getMethodName().isEmpty() || f.getMethodName().startsWith("do_it") ? "snippet" : f.getMethodName();
+                String text = "    at " + method + " (" + origin.substring(0, colon) + ":" + line + ")\n";
+                if (!sb.toString().endsWith(text)) sb.append(text);       // do_it and its helper: one line
+            } else {
+                sb.append("    at ").append(f).append('\n');
+            }
+        }
         Throwable cause = ex.getCause();
         if (cause instanceof EvalException c) {
             sb.append("  caused by ").append(c.getExceptionClassName()).append(": ").append(c.getMessage()).append('\n');

@@ -95,14 +95,27 @@ public final class Progress implements AutoCloseable {
     /// One step done.
     public void step() {
         done.incrementAndGet();
-        if (draws) {
+        if (draws || stopPoller != null) {
             long now = System.nanoTime();
-            if (now - lastDrawNanos >= MIN_REDRAW_NANOS) {
+            if (draws && now - lastDrawNanos >= MIN_REDRAW_NANOS) {
                 lastDrawNanos = now;
                 draw(now, false);
             }
+            Runnable poller = stopPoller;
+            if (poller != null && now - lastPollNanos >= MIN_REDRAW_NANOS) {
+                lastPollNanos = now;
+                poller.run();
+            }
         }
     }
+
+    private static volatile Runnable stopPoller;
+    private static volatile long lastPollNanos;
+
+    /// Installs `poller`, run at most 10 times a second from [#step()]: a way for the shell to notice Ctrl-C
+    /// where JShell does not (it does not listen while it runs a file opened with `/open`). The poller calls
+    /// [#requestStop()] when it sees one. `null` removes it.
+    public static void setStopPoller(Runnable poller) { stopPoller = poller; }
 
     /// True when the user asked to stop (Ctrl-C in the shell): the loop should end now and return what it has.
     /// Same as the static [#stopRequested()]; here so that a loop reads `if (p.stopped()) break;`.
@@ -118,7 +131,7 @@ public final class Progress implements AutoCloseable {
             closed = true;
             if (draws) {
                 if (drawn) {
-                    out.print(line(System.nanoTime(), true));
+                    print(line(System.nanoTime(), true));
                     out.println();
                     out.flush();
                 }
@@ -130,8 +143,16 @@ public final class Progress implements AutoCloseable {
     private synchronized void draw(long now, boolean last) {
         if (closed) return;
         drawn = true;
-        out.print(line(now, last));
+        print(line(now, last));
         out.flush();
+    }
+
+    private int lastWidth;      // guarded by this
+
+    /// Prints `line`, padded with blanks over the tail of a longer previous line.
+    private synchronized void print(String line) {
+        out.print(line + " ".repeat(Math.max(0, lastWidth - line.length())));
+        lastWidth = line.length();
     }
 
     /// `\rfit ▕████▌     ▏ 45% 123/270 loss 0.4132 eta 3s` (the final line shows the elapsed time instead of eta).
@@ -145,7 +166,6 @@ public final class Progress implements AutoCloseable {
         double elapsed = (now - startNanos) / 1e9;
         if (last) sb.append(" ").append(duration(elapsed));
         else if (k > 0) sb.append(" eta ").append(duration(elapsed / k * (total - k)));
-        sb.append("   ");                 // wipes the tail of a longer previous line
         return sb.toString();
     }
 
@@ -159,7 +179,7 @@ public final class Progress implements AutoCloseable {
 
     /// `0.4s`, `3s`, `1m05s`, `2h07m`.
     static String duration(double seconds) {
-        if (seconds < 9.95) return String.format(Locale.ROOT, "%.1fs", seconds);
+        if (seconds < 0.95) return String.format(Locale.ROOT, "%.1fs", seconds);
         long s = Math.round(seconds);
         if (s < 60) return s + "s";
         if (s < 3600) return String.format(Locale.ROOT, "%dm%02ds", s / 60, s % 60);

@@ -9,6 +9,12 @@ import module java.base;
 // The library: one line per package (a package that does not exist yet fails its line; add it when it lands).
 import mlscratch.linalg.*;
 import mlscratch.data.*;
+import mlscratch.metrics.*;
+import mlscratch.model.*;
+import mlscratch.optim.*;
+import mlscratch.plot.*;
+import mlscratch.regression.*;
+import mlscratch.util.*;
 import static mlscratch.repl.Shell.*;
 
 banner();

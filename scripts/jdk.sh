@@ -4,6 +4,11 @@
 
 mlscratch_java_major() {   # prints the major version of the JDK at $1, or nothing
   [ -x "$1/bin/javac" ] || return 0
+  local v
+  if [ -f "$1/release" ]; then    # JAVA_VERSION="25.0.3" (or "1.8.0_292"): no JVM to start
+    v=$(sed -n 's/^JAVA_VERSION="\(1\.\)\{0,1\}\([0-9][0-9]*\).*/\2/p' "$1/release" | head -n1)
+    if [ -n "$v" ]; then echo "$v"; return 0; fi
+  fi
   "$1/bin/java" -XshowSettings:properties -version 2>&1 |
     sed -n 's/^ *java\.specification\.version = \([0-9][0-9]*\).*/\1/p' | head -n1
 }

@@ -61,6 +61,7 @@ public final class ShellExecution implements ExecutionControlProvider {
     @Override public ExecutionControl generate(ExecutionEnv env, Map<String, String> parameters) {
         SourceDocs.enable();
         Progress.setStopPoller(Shell::pollCtrlC);
+        WarmUp.startOnce();
         var control = new Engine();
         List<String> remote = env.extraRemoteVMOptions();   // --class-path given to jshell arrives here
         for (int i = 0; i + 1 < remote.size(); i++) {
@@ -217,6 +218,45 @@ public final class ShellExecution implements ExecutionControlProvider {
             if (owner.equals("java/lang/System")) return name.equals("exit") && type.equals("(I)V");
             if (owner.equals("java/lang/Runtime")) return (name.equals("exit") || name.equals("halt")) && type.equals("(I)V");
             return false;
+        }
+    }
+
+    /// Warms up JShell's compiler in the background while the user reads the banner: the first snippets
+    /// typed cost ~50 ms each on a cold JVM and ~17 ms once the JIT has compiled javac's hot paths. A second,
+    /// throw-away JShell compiles a few dozen typical snippets on a daemon thread, then closes. On with
+    /// `-Dmlscratch.warmup=true`, which scripts/mlshell sets (off by default: the tests and the tutorial
+    /// runner make JShells of their own and need no warm-up).
+    static final class WarmUp {
+        private static final java.util.concurrent.atomic.AtomicBoolean started = new java.util.concurrent.atomic.AtomicBoolean();
+
+        private WarmUp() {}
+
+        static void startOnce() {
+            if (!Boolean.parseBoolean(System.getProperty("mlscratch.warmup", "false"))) return;
+            if (!started.compareAndSet(false, true)) return;
+            Thread.ofPlatform().daemon(true).name("mlshell-warmup").start(() -> {
+                try (var js = jdk.jshell.JShell.builder().executionEngine(new LocalOnly(), Map.of())
+                        .out(new java.io.PrintStream(java.io.OutputStream.nullOutputStream()))
+                        .err(new java.io.PrintStream(java.io.OutputStream.nullOutputStream())).build()) {
+                    js.addToClasspath(System.getProperty("java.class.path"));
+                    js.eval("import mlscratch.linalg.*;");
+                    for (int i = 0; i < 40; i++) {
+                        js.eval("int a" + i + " = " + i + ";");
+                        js.eval("var v" + i + " = Vector.of(" + i + ", 2).scale(2)");
+                        js.eval("double f" + i + "(double x) { return x * " + i + "; }");
+                        js.eval("a" + i + " + f" + i + "(1)");
+                        js.eval("int bad" + i + " = \"not an int\";");
+                    }
+                } catch (RuntimeException | LinkageError e) {
+                    // a warm-up that fails costs nothing but its warmth
+                }
+            });
+        }
+
+        /// The engine for the warm-up JShell: ours, minus the hooks that belong to the user's shell.
+        private static final class LocalOnly implements ExecutionControlProvider {
+            @Override public String name() { return "mlscratch-warmup"; }
+            @Override public ExecutionControl generate(ExecutionEnv env, Map<String, String> parameters) { return new Engine(); }
         }
     }
 

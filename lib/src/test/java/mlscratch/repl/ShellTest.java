@@ -73,7 +73,8 @@ class ShellTest {
 
     @Test void helpWithoutArgumentsListsThePackagesAndHowToAsk() {
         String text = printed(Shell::help);
-        assertTrue(text.contains("linalg") && text.contains("Matrix · Rng") && text.contains("help(\"Matrix.times\")"), text);
+        var linalg = text.lines().filter(l -> l.startsWith("  linalg ")).findFirst().orElse("");
+        assertTrue(linalg.contains("Matrix") && linalg.contains(" · ") && text.contains("help(\"Matrix.times\")"), text);
         String banner = printed(Shell::banner);
         assertTrue(banner.lines().count() < 10 && banner.contains("help()") && banner.contains("tutorials()"), banner);
     }

@@ -1,4 +1,4 @@
-// 00 · A tour: vectors, matrices, and help
+// 00 · A tour: vectors, matrices, datasets, plots, and help
 // Run it in the shell with  /open tutorials/00-tour.jsh   (on a terminal each cell waits for Enter;
 // r runs the rest, q stops pausing). Every cell ends with checks; a failing check stops the test suite.
 
@@ -42,8 +42,48 @@ show("randn(3, 2, seed 42)", A);
 check("same seed, same matrix", A.equals(Matrix.randn(3, 2, 42)));
 check("another seed, another matrix", !A.equals(Matrix.randn(3, 2, 43)));
 
-// ━━━ Cell 5 · Help on anything ━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━
-cell(5, "Help on anything");
+// ━━━ Cell 5 · Datasets ━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━
+cell(5, "Datasets");
+// Five classic datasets ship with the library (iris, wine, breastCancer, diabetes, digits), each a
+// Dataset: X (one row per example), y (class indices or targets), feature and class names.
+var iris = Datasets.iris();
+show("iris", iris);
+IO.println(iris.describe());
+show("first flower", iris.X().row(0));   // sepal length, sepal width, petal length, petal width (cm)
+check("150 flowers, 4 measurements", iris.n() == 150 && iris.d() == 4);
+check("three species, 50 each", java.util.Arrays.equals(iris.classCounts(), new int[] {50, 50, 50}));
+// Generators make data with a known shape, from a seed: two interleaved half-moons here.
+var moons = Generators.moons(200, 0.1, 7);
+check("200 points in 2-D", moons.n() == 200 && moons.d() == 2);
+
+// ━━━ Cell 6 · Splits and scaling ━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━
+cell(6, "Splits and scaling");
+// Hold out a test set before looking at anything else; stratified keeps the species' proportions.
+var split = Split.stratified(iris, 0.2, 42);
+show("train", split.train());
+show("test", split.test());
+// Scalers learn their numbers (μ, σ) on the training set only, then apply them anywhere.
+var scaler = StandardScaler.fit(split.train().X());
+var Ztrain = scaler.transform(split.train().X());
+show("μ per feature", scaler.mean());
+checkClose("standardised columns have mean 0", Ztrain.mean(0).normInf(), 0, 1e-12);
+checkClose("and standard deviation 1", Ztrain.std(0).get(0), 1, 1e-12);
+check("30 test flowers, 10 per species", split.test().n() == 30
+        && java.util.Arrays.equals(split.test().classCounts(), new int[] {10, 10, 10}));
+
+// ━━━ Cell 7 · Plots ━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━
+cell(7, "Plots");
+// show() opens a window when there is a display, otherwise writes a PNG under out/ and prints its path.
+// preview() draws in the terminal. Petal length against petal width separates the species:
+Plot.scatter(iris, 2, 3).withTitle("iris: petals").show();
+Plot.scatter(iris, 2, 3).withTitle("iris: petals").preview();
+Plot.histogram(iris.X().col(2), 20).withTitle("petal length (cm)").show();
+var chart = Plot.scatter(moons.X(), moons.y()).withTitle("two moons");
+var png = chart.save(java.nio.file.Files.createTempDirectory("tour").resolve("moons.png"));
+check("a plot can be saved as a PNG without a display", java.nio.file.Files.size(png) > 1000);
+
+// ━━━ Cell 8 · Help on anything ━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━
+cell(8, "Help on anything");
 // help(Matrix.class) prints a class's summary, an example and its methods; help("Vector.dot") one method;
 // help(x) the class of any value. In the shell, Tab after `X.times(` lists the signatures, Tab again the docs.
 help("Vector.dot");

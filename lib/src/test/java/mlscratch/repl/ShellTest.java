@@ -107,7 +107,7 @@ class ShellTest {
 
     @Test void tutorialsListsEachWithItsTitleAndOpenLine() {
         String text = printed(Shell::tutorials);
-        assertTrue(text.contains("00  A tour: vectors, matrices, and help") && text.contains("/open tutorials/00-tour.jsh"), text);
+        assertTrue(text.contains("00  A tour: vectors, matrices, datasets, plots, and help") && text.contains("/open tutorials/00-tour.jsh"), text);
     }
 
     @Test void levenshteinDistance() {

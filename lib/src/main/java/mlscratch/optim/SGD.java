@@ -24,7 +24,8 @@ import mlscratch.util.Progress;
 /// a decaying [Schedule] (Σηₑ = ∞, Σηₑ² < ∞) or growing batches shrink the ball.
 ///
 /// Trace: one loss per epoch, the mean of the batch losses during it (as Keras reports it); notes for
-/// early stopping and Ctrl-C. The trace counts as converged only when early stopping ended the run.
+/// early stopping and Ctrl-C (checked after every batch; the weights so far are returned). The trace
+/// counts as converged only when early stopping ended the run.
 /// ```
 /// var r = SGD.minimize(Objectives.leastSquares(X, y), Vector.zeros(d),
 ///         SGD.Options.defaults().withRule(new UpdateRule.Momentum(0.05, 0.9)).withEpochs(50));
@@ -90,15 +91,23 @@ public final class SGD {
                 var rule = options.rule().withLearningRate(options.schedule().rate(lr0, e));   // ηₑ
                 int[] perm = Rng.permutation(n, rng);                                         // π = shuffle
                 double sum = 0;
+                int seen = 0;
                 for (int from = 0; from < n; from += b) {
                     int[] batch = Arrays.copyOfRange(perm, from, Math.min(from + b, n));      // B
                     ValueAndGradient vg = f.evaluate(state.w(), batch);                        // L_B, ∇L_B
                     sum += vg.value() * batch.length;
+                    seen += batch.length;
                     state = rule.step(state, vg.gradient());                                   // w ← step
+                    if (p.stopped()) break;                                                    // Ctrl-C: mid-epoch too
                 }
-                double L = sum / n;
+                double L = sum / seen;
                 trace.loss(L);
                 p.step(L);
+                if (p.stopped()) {
+                    trace.note("stopped by Ctrl-C in epoch " + (e + 1)
+                            + (seen < n ? " after " + seen + " of " + n + " rows" : ""));
+                    break;
+                }
                 if (!Double.isFinite(L)) {
                     trace.note("the loss became " + L + " in epoch " + (e + 1) + ": the learning rate is probably too large");
                     break;
@@ -106,10 +115,6 @@ public final class SGD {
                 if (stopper != null && stopper.stop(state.w(), e + 1)) {
                     Vector w = stopper.finish(state.w(), e + 1, trace);
                     return new Result(w, trace.converged().build());
-                }
-                if (p.stopped()) {
-                    trace.note("stopped by Ctrl-C after " + (e + 1) + " epochs");
-                    break;
                 }
             }
         }

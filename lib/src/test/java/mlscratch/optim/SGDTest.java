@@ -67,7 +67,7 @@ class SGDTest {
         Thread.currentThread().interrupt();
         try {
             var r = SGD.minimize(f, Vector.zeros(3));
-            assertEquals(List.of("stopped by Ctrl-C after 1 epochs"), r.trace().notes());
+            assertEquals(List.of("stopped by Ctrl-C in epoch 1 after 32 of 200 rows"), r.trace().notes());   // one batch
             assertEquals(1, r.trace().iterations());
         } finally {
             Thread.interrupted();

@@ -5,8 +5,8 @@ import mlscratch.model.Trace;
 import mlscratch.util.Check;
 import mlscratch.util.Progress;
 
-/// Batch gradient descent: every iteration takes the full gradient and applies one [UpdateRule] step
-/// (plain, momentum, Nesterov, AdaGrad, RMSProp or Adam), with the learning rate of a [Schedule].
+/// Batch gradient descent, where every iteration takes the full gradient and applies one [UpdateRule] step
+/// (plain, momentum, Nesterov, AdaGrad, RMSProp or Adam) with the learning rate of a [Schedule].
 ///
 /// Notation: `L` the objective, `wₖ` the weights after k steps, `gₖ = ∇L(wₖ)`, `ηₖ` the scheduled rate.
 /// ```

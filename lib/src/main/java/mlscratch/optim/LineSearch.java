@@ -3,8 +3,8 @@ package mlscratch.optim;
 import mlscratch.linalg.Vector;
 import mlscratch.util.Check;
 
-/// A step length along a descent direction satisfying the strong Wolfe conditions (Nocedal & Wright,
-/// Algorithms 3.5 and 3.6: bracketing, then zoom with cubic interpolation), as [LBFGS] uses.
+/// A step length along a descent direction satisfying the strong Wolfe conditions, as [LBFGS] uses
+/// (Nocedal & Wright, Algorithms 3.5 and 3.6 — bracketing, then zoom with cubic interpolation).
 ///
 /// Notation: `φ(α) = L(w + αd)` along the direction d, `φ'(α) = ∇L(w + αd)ᵀd`, `φ'(0) < 0`, 0 < c₁ < c₂ < 1.
 /// ```

@@ -6,8 +6,8 @@ import mlscratch.model.Trace;
 import mlscratch.util.Check;
 import mlscratch.util.Progress;
 
-/// Newton's method with a backtracking line search: minimise the local quadratic model
-/// `L(w + d) ≈ L(w) + gᵀd + ½dᵀHd` exactly, then step along d.
+/// Newton's method with a backtracking line search, which minimises the local quadratic model
+/// `L(w + d) ≈ L(w) + gᵀd + ½dᵀHd` exactly and then steps along d.
 ///
 /// Notation: `g = ∇L(w)`, `H = ∇²L(w)` (must be positive definite), `c = 1e-4`.
 /// ```

@@ -6,7 +6,7 @@ import java.util.function.ToDoubleFunction;
 import mlscratch.linalg.Vector;
 import mlscratch.util.Check;
 
-/// A differentiable function `L : ℝᵈ → ℝ` to minimise: the loss of a model as a function of its weights.
+/// A differentiable function L(w) of d weights to minimise, such as the loss of a model (`L` maps ℝᵈ to ℝ).
 ///
 /// Implement [#value(Vector)] and [#gradient(Vector)]; override [#evaluate(Vector)] when the two share work
 /// (the forward pass `Xw` of a linear model), since the optimizers call `evaluate`. Check the gradient with

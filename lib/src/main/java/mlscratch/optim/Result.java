@@ -4,7 +4,7 @@ import mlscratch.linalg.Vector;
 import mlscratch.model.Trace;
 import mlscratch.util.Check;
 
-/// What every optimizer in this package returns: the weights it ended at and the [Trace] of the run (loss per
+/// What every optimizer in this package returns, the weights it ended at and the [Trace] of the run (loss per
 /// iteration, converged or not, notes such as `stopped at maxIter = 100` or `stopped by Ctrl-C`).
 ///
 /// @param w     the final weights (the best ones when early stopping restored them)

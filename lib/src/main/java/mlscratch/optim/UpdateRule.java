@@ -3,8 +3,8 @@ package mlscratch.optim;
 import mlscratch.linalg.Vector;
 import mlscratch.util.Check;
 
-/// One step of a first-order optimizer, as a pure function: `step(state, g)` takes the state before the step
-/// and the gradient `g = ∇L(w)` at `state.w()`, and returns the state after it. [GradientDescent] feeds it the
+/// One step of a first-order optimizer as a pure function, `step(state, g)`, which takes the state before the
+/// step and the gradient `g = ∇L(w)` at `state.w()` and returns the state after it. [GradientDescent] feeds it the
 /// full gradient, [SGD] a mini-batch gradient; a tutorial can call it by hand to see one update.
 ///
 /// Notation: `w` weights, `g` gradient at w, `η` learning rate, `m` first-moment (velocity) buffer, `v`

@@ -55,6 +55,16 @@ class ObjectivesTest {
         assertTrue(f.gradient(w).isClose(X.transpose().times(r).scale(1.0 / 30), 1e-12));
     }
 
+    @Test void anObjectiveFromTwoLambdasEvaluatesBothAndMinimises() {
+        // L(w) = (w₀ − 3)² + 2(w₁ + 1)²,  ∇L = [2(w₀ − 3), 4(w₁ + 1)];  at 0: L = 9 + 2 = 11, ∇L = [−6, 4]
+        Objective f = Objective.of(w -> Math.pow(w.get(0) - 3, 2) + 2 * Math.pow(w.get(1) + 1, 2),
+                                   w -> Vector.of(2 * (w.get(0) - 3), 4 * (w.get(1) + 1)));
+        var at = f.evaluate(Vector.zeros(2));
+        assertEquals(11, at.value());
+        assertEquals(Vector.of(-6, 4), at.gradient());
+        assertTrue(LBFGS.minimize(f, Vector.zeros(2)).w().isClose(Vector.of(3, -1), 1e-6));
+    }
+
     /// Column j of H is ∂∇L/∂wⱼ, so row i of H must pass a gradient check of ∂L/∂wᵢ.
     static void checkHessian(TwiceDifferentiable f, Vector w) {
         Matrix H = f.hessian(w);

@@ -52,6 +52,17 @@ class GradientDescentTest {
         }
     }
 
+    @Test void theScheduleSetsTheRateOfEachIteration() {
+        // L(w) = ½w², ∇L = w, ηₖ = 0.5·0.5ᵏ (step(1, 0.5)):  w₁ = 1 − 0.5·1 = 0.5;  w₂ = 0.5 − 0.25·0.5 = 0.375;
+        // w₃ = 0.375 − 0.125·0.375 = 0.328125
+        var half = Objectives.quadratic(Matrix.identity(1), Vector.zeros(1));
+        var r = GradientDescent.minimize(half, Vector.of(1), GradientDescent.Options.defaults()
+                .withRule(new UpdateRule.Plain(0.5)).withSchedule(Schedule.step(1, 0.5)).withMaxIter(3));
+        assertEquals(0.328125, r.w().get(0), 1e-15);
+        // the trace holds L(w₀), L(w₁), L(w₂): ½, ⅛, 0.0703125
+        assertTrue(r.trace().loss().isClose(Vector.of(0.5, 0.125, 0.0703125), 1e-15));
+    }
+
     @Test void plainLossNeverIncreasesBelowTheStabilityLimit() {
         var r = GradientDescent.minimize(f, Vector.of(5, -5), GradientDescent.Options.defaults().withRule(new UpdateRule.Plain(0.2)));
         Vector L = r.trace().loss();

@@ -59,6 +59,15 @@ class LBFGSTest {
         assertTrue(r.trace().notes().getFirst().startsWith("stopped at maxIter = 5"), r.trace().toString());
     }
 
+    @Test void aWrongGradientMakesTheLineSearchFailWithANote() {
+        // L(w) = ‖w‖² but the "gradient" has the wrong sign: −d is uphill, no step length decreases L
+        Objective wrong = Objective.of(w -> w.dot(w), w -> w.scale(-2));
+        var r = LBFGS.minimize(wrong, Vector.of(1, 2));
+        assertFalse(r.trace().converged());
+        assertEquals(Vector.of(1, 2), r.w());
+        assertTrue(r.trace().notes().getFirst().startsWith("line search failed at iteration 1"), r.trace().toString());
+    }
+
     @Test void ctrlCReturnsTheWeightsSoFar() {
         Thread.currentThread().interrupt();
         try {

@@ -32,6 +32,12 @@ class NewtonTest {
         assertTrue(r.trace().iterations() < 50, r.trace().toString());
     }
 
+    @Test void maxIterIsNotedInTheTrace() {
+        var r = Newton.minimize(Objectives.rosenbrock(), Vector.of(-1.2, 1), Newton.Options.defaults().withMaxIter(2));
+        assertEquals(2, r.trace().iterations());
+        assertTrue(r.trace().notes().getFirst().startsWith("stopped at maxIter = 2"), r.trace().toString());
+    }
+
     @Test void anIndefiniteHessianThrowsWithAHint() {
         // L(w) = ½(w₀² − w₁²): a saddle, H = diag(1, −1)
         var saddle = Objectives.quadratic(Matrix.diag(Vector.of(1, -1)), Vector.zeros(2));

@@ -15,8 +15,8 @@ import mlscratch.util.Progress;
 /// For plain GD on an L-smooth convex L (‖∇²L‖ ≤ L), any η < 2/L converges; η = 1/L gives
 /// `L(wₖ) − L* ≤ ‖w₀ − w*‖²/(2ηk)`, and on a μ-strongly convex L the error shrinks by `(1 − μ/L)` per step.
 ///
-/// Trace: the loss `L(wₖ)` before each step; converged when ‖g‖∞ ≤ tol; notes for `maxIter`, early
-/// stopping and Ctrl-C (which returns the weights so far).
+/// Trace: the loss `L(wₖ)` before each step; converged when ‖g‖∞ ≤ tol or when early stopping ends the
+/// run; notes for `maxIter`, early stopping, a loss that blows up, and Ctrl-C (which returns the weights so far).
 /// ```
 /// var r = GradientDescent.minimize(f, Vector.zeros(d), GradientDescent.Options.defaults().withRule(UpdateRule.Adam.of(0.05)));
 /// r.w();  r.trace();      // Trace: 412 iterations, converged, loss 0.000 → -1.042

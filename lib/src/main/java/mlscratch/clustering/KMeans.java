@@ -47,7 +47,8 @@ import mlscratch.util.Check;
 /// whose partial sums are added in block order, so the result does not depend on thread timing.
 ///
 /// [Metric#COSINE] is spherical k-means: rows are L2-normalised, centroids renormalised after each
-/// update, and the inertia is the cosine distance `Σᵢ (1 − cos(xᵢ, c_zᵢ))`.
+/// update, the inertia is the cosine distance `Σᵢ (1 − cos(xᵢ, c_zᵢ))`, and `tol` scales by the variance
+/// of the normalised rows.
 ///
 /// ## Cost
 /// O(n·k·d) per iteration (the assignment), O(n·d) for the update; k-means++ adds O(n·k·d) per start.

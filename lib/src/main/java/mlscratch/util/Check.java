@@ -14,7 +14,14 @@ public final class Check {
 
     /// `where: message`, as an exception to throw.
     public static IllegalArgumentException fail(String where, String message) {
-        return new IllegalArgumentException(where + ": " + message);
+        var e = new IllegalArgumentException(where + ": " + message);
+        // Drop this class's own frames: JShell then shows the method the user called (`Matrix.times`)
+        // as the top of the trace, not the validation plumbing.
+        StackTraceElement[] trace = e.getStackTrace();
+        int first = 0;
+        while (first < trace.length - 1 && trace[first].getClassName().equals(Check.class.getName())) first++;
+        e.setStackTrace(java.util.Arrays.copyOfRange(trace, first, trace.length));
+        return e;
     }
 
     /// Throws `where: message` (formatted with `args`) unless `ok`.

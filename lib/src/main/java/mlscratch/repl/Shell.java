@@ -81,14 +81,18 @@ public final class Shell {
     /// What is here: the packages and their classes, and how to get help on one of them.
     public static void help() {
         var out = System.out;
-        out.println("mlscratch " + version() + " — every package below is imported in the shell.");
+        out.println("mlscratch " + version() + " — its packages and their public classes ([import …]: not imported in the shell):");
         out.println();
         var byPackage = new TreeMap<String, List<String>>();
         for (Class<?> c : libraryClasses()) {
-            byPackage.computeIfAbsent(c.getPackageName().replaceFirst("^mlscratch\\.", ""), k -> new ArrayList<>())
-                     .add(c.getSimpleName());
+            byPackage.computeIfAbsent(c.getPackageName(), k -> new ArrayList<>()).add(c.getSimpleName());
         }
-        byPackage.forEach((pkg, names) -> wrap(out, String.format("  %-11s ", pkg), names, " · "));
+        var imported = importedPackages();
+        byPackage.forEach((pkg, names) -> {
+            var items = new ArrayList<>(names);
+            if (!imported.isEmpty() && !imported.contains(pkg)) items.add("[import " + pkg + ".*]");
+            wrap(out, String.format("  %-11s ", pkg.replaceFirst("^mlscratch\\.", "")), items, " · ");
+        });
         out.println();
         out.println("  help(Matrix.class)    one class: what it is, an example, its methods (help(\"Matrix\") too)");
         out.println("  help(x)               the class of any value, e.g. a fitted model");
@@ -188,7 +192,8 @@ public final class Shell {
                 return;
             }
         }
-        out.println("help: nothing named '" + n + "' in mlscratch" + suggestion(n) + ". help() lists what is here.");
+        String maybe = suggestion(n);
+        out.println("help: nothing named '" + n + "' in mlscratch" + (maybe.isEmpty() ? "." : maybe) + " help() lists what is here.");
     }
 
     private static void helpMember(Class<?> owner, String member) {
@@ -197,9 +202,9 @@ public final class Shell {
         if (entries.isEmpty()) {
             var overloads = publicMethods(owner).stream().filter(m -> m.getName().equals(member)).toList();
             if (overloads.isEmpty()) {
+                String maybe = suggestion(member, publicMethods(owner).stream().map(Method::getName).toList());
                 out.println("help: " + owner.getSimpleName() + " has no public method '" + member + "'"
-                        + suggestion(member, publicMethods(owner).stream().map(Method::getName).toList())
-                        + ". help(" + owner.getSimpleName() + ".class) lists them.");
+                        + (maybe.isEmpty() ? "." : maybe) + " help(" + owner.getSimpleName() + ".class) lists them.");
             }
             for (Method m : overloads) out.println(owner.getSimpleName() + "." + signature(m) + "  (no doc comment found)");
             return;
@@ -528,8 +533,20 @@ public final class Shell {
 
     private static String firstSentence(String text) {
         int end = text.indexOf(". ");
-        if (end < 0) end = text.indexOf(": ");
-        return end < 0 ? text : text.substring(0, end + 1);
+        String sentence = end < 0 ? text : text.substring(0, end + 1);
+        return sentence.endsWith(":") ? sentence.substring(0, sentence.length() - 1) + "." : sentence;
+    }
+
+    /// The packages `startup.jsh` imports on demand (`import mlscratch.linalg.*;` gives `mlscratch.linalg`);
+    /// empty when it cannot be read.
+    private static java.util.Set<String> importedPackages() {
+        try {
+            return TutorialRunner.startupImports().stream()
+                    .map(l -> l.replaceFirst("^import\\s+", "").replaceFirst("\\.\\*;$", ""))
+                    .collect(Collectors.toSet());
+        } catch (RuntimeException e) {
+            return java.util.Set.of();
+        }
     }
 
     private static String suggestion(String name) {

@@ -223,9 +223,9 @@ public final class ShellExecution implements ExecutionControlProvider {
 
     /// Warms up JShell's compiler in the background while the user reads the banner: the first snippets
     /// typed cost ~50 ms each on a cold JVM and ~17 ms once the JIT has compiled javac's hot paths. A second,
-    /// throw-away JShell compiles a few dozen typical snippets on a daemon thread, then closes. On with
-    /// `-Dmlscratch.warmup=true`, which scripts/mlshell sets (off by default: the tests and the tutorial
-    /// runner make JShells of their own and need no warm-up).
+    /// throw-away JShell compiles a few dozen typical snippets on a daemon thread, starting 1 s after the
+    /// engine, then closes. On with `-Dmlscratch.warmup=true`, which scripts/mlshell sets on a terminal (off
+    /// otherwise: a script piped in would compete with it for the CPU; the tests make JShells of their own).
     static final class WarmUp {
         private static final java.util.concurrent.atomic.AtomicBoolean started = new java.util.concurrent.atomic.AtomicBoolean();
 
@@ -235,6 +235,11 @@ public final class ShellExecution implements ExecutionControlProvider {
             if (!Boolean.parseBoolean(System.getProperty("mlscratch.warmup", "false"))) return;
             if (!started.compareAndSet(false, true)) return;
             Thread.ofPlatform().daemon(true).name("mlshell-warmup").start(() -> {
+                try {
+                    Thread.sleep(1000);     // after the start-up snippets: do not slow the way to the prompt
+                } catch (InterruptedException e) {
+                    return;
+                }
                 try (var js = jdk.jshell.JShell.builder().executionEngine(new LocalOnly(), Map.of())
                         .out(new java.io.PrintStream(java.io.OutputStream.nullOutputStream()))
                         .err(new java.io.PrintStream(java.io.OutputStream.nullOutputStream())).build()) {

@@ -3,6 +3,10 @@ package mlscratch.linalg;
 import static mlscratch.linalg.KernelsTest.*;
 import static org.junit.jupiter.api.Assertions.*;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.random.RandomGenerator;
 
 import org.junit.jupiter.api.Test;
@@ -16,6 +20,19 @@ class VectorKernelsTest {
     @Test void theTestJvmHasTheVectorModule() {
         // surefire's argLine adds jdk.incubator.vector: without it every other test here would only see the fallback
         assertTrue(Kernels.VECTOR, "jdk.incubator.vector is not in the boot layer: check surefire's argLine");
+    }
+
+    @Test void withoutTheModuleTheScalarKernelRunsAndVectorKernelsIsNeverLoaded() throws IOException, InterruptedException {
+        // A fresh JVM without --add-modules: Matrix.times must still work, and -verbose:class must not list
+        // VectorKernels (loading it would fail there: it links against jdk.incubator.vector).
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process proc = new ProcessBuilder(List.of(java, "-verbose:class", "-cp", System.getProperty("java.class.path"),
+                ScalarOnlyMain.class.getName())).redirectErrorStream(true).start();
+        String out = new String(proc.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(0, proc.waitFor(), out);
+        assertTrue(out.contains("VECTOR=false ok"), out);
+        assertTrue(out.contains("mlscratch.linalg.Kernels "), "-verbose:class lists loaded classes");   // the check below can fail
+        assertFalse(out.contains("mlscratch.linalg.VectorKernels"), "VectorKernels was loaded without the module");
     }
 
     @Test void vectorGemmMatchesTheTextbookLoopOverAllShapes() {

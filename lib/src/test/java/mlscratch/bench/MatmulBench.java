@@ -15,18 +15,20 @@ import smile.tensor.DenseMatrix;
 /// scripts/bench MatmulBench                  # all sizes; the summary converts ms/op to GFLOP/s = 2n³ / t
 /// scripts/bench MatmulBench -p n=1024
 /// ```
-/// Rows: `mlscratch` = `Matrix.times` (blocked, packed, parallel); `mlscratchOneThread` = the same kernel
-/// on one thread; `naiveIkj` = the textbook i-k-j loop on `double[]` (the starting point);
+/// Rows: `mlscratch` = `Matrix.times` (the Vector API micro-kernel when jdk.incubator.vector is present, else
+/// the scalar one); `mlscratchOneThread` = the same kernel on one thread; `vectorKernel` / `scalarKernel` =
+/// each kernel called directly, in parallel; `naiveIkj` = the textbook i-k-j loop on `double[]` (the starting point);
 /// `smile` = `DenseMatrix.mm`, which calls OpenBLAS `dgemm` (needs `libopenblas.so`: apt-get install libopenblas-dev).
 /// Every row allocates its output, as the public APIs do.
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Fork(value = 1, jvmArgsAppend = {"-Xmx4g", "--enable-native-access=ALL-UNNAMED", "--sun-misc-unsafe-memory-access=allow"})
+@Fork(value = 1, jvmArgsAppend = {"-Xmx4g", "--enable-native-access=ALL-UNNAMED", "--sun-misc-unsafe-memory-access=allow",
+        "--add-modules", "jdk.incubator.vector"})
 @Warmup(iterations = 2, time = 2)
 @Measurement(iterations = 3, time = 2)
 public class MatmulBench {
-    @Param({"256", "512", "1024"})
+    @Param({"256", "512", "1024", "2048"})
     public int n;
 
     Matrix A, B;
@@ -47,6 +49,18 @@ public class MatmulBench {
     @Benchmark public double[] mlscratchOneThread() {
         double[] c = new double[n * n];
         BenchAccess.gemmSequential(n, n, n, a, b, c);
+        return c;
+    }
+
+    @Benchmark public double[] vectorKernel() {
+        double[] c = new double[n * n];
+        BenchAccess.gemmVector(n, n, n, a, b, c);
+        return c;
+    }
+
+    @Benchmark public double[] scalarKernel() {
+        double[] c = new double[n * n];
+        BenchAccess.gemmScalar(n, n, n, a, b, c);
         return c;
     }
 

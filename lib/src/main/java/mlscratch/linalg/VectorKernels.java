@@ -1,0 +1,147 @@
+package mlscratch.linalg;
+
+import java.util.Arrays;
+
+import jdk.incubator.vector.DoubleVector;
+import jdk.incubator.vector.VectorSpecies;
+
+/// The GEMM micro-kernel on the Vector API (`jdk.incubator.vector`): the top rung of the performance ladder,
+/// tested against [Kernels#gemmReference] like every rung below it. Only [Kernels] calls it, and only when
+/// the module is in the boot layer ([Kernels#VECTOR]); otherwise this class is never loaded and the scalar
+/// kernel runs.
+///
+/// ```
+/// Same strided operands as Kernels.gemm:  L(i,k) = A[i·ar + k·ak],  R(k,j) = B[k·bk + j·bj],  C = L·R (m×p)
+///
+/// Loop order (GotoBLAS / BLIS), for one block of rows [i0,i1) × columns [j0,j1) of C:
+///   for each KC rows of R:            pack R[k0:k0+kc, j0:j1]  → Bp, in NR-wide column strips      (L2/L3)
+///     for each MC rows of L:          pack L[ic:ic+mc, k0:k0+kc] → Ap, in MR-tall row strips        (L2)
+///       for each NR-strip of Bp:      (kc×NR, 16 KiB at kc = 256: stays in L1)
+///         for each MR-strip of Ap:    the micro-kernel: an MR×NR tile of C in registers,
+///                                     for k < kc:  c[r] += Ap[k][r] · Bp[k][0:NR]   (broadcast × vector, fma)
+///                                     C tile (+)= c    (= on the first k panel: C is output only)
+/// ```
+/// Registers (AVX2: sixteen 256-bit): MR = 4 rows × NR = 2 vectors of 4 doubles = 8 accumulators, two
+/// vectors of B and one broadcast of A: 11. Each k step does 2 loads of B, 4 broadcasts and 8 FMAs.
+/// Measured on one core (Temurin 25, AMD EPYC, CPU time): 4×8 ≈ 32–36 GFLOP/s; 5×8 about the same; 6×8
+/// (15 registers on paper) only ≈ 18: C2 spills accumulators to the stack. Writing the tile back through
+/// a buffer instead of the `store` calls below cost ≈ 20 %; unrolling k by two cost ≈ 15 %; 3×12, 4×12,
+/// 2×16 and 8×4 tiles were all slower; KC from 128 to 512 and MC from 32 to 128 made no measurable difference.
+/// Strips are zero-padded to MR and NR, so the kernel never branches on edges; partial tiles are written
+/// back through a small buffer. Per entry the additions run in k order, one fma chain per KC panel, so the
+/// split into row and column blocks (and threads) never changes a bit of the result.
+final class VectorKernels {
+    private VectorKernels() {}
+
+    static final VectorSpecies<Double> S = DoubleVector.SPECIES_PREFERRED;
+    static final int LANES = S.length();
+    static final int MR = 4;                 // rows of the register tile
+    static final int NR = 2 * LANES;         // columns of the register tile: two vectors
+    static final int KC = 256;               // depth of a packed panel: a kc×NR strip of Bp is 16 KiB (L1)
+    static final int MC = 64;                // rows of a packed A block: MC·KC·8 B = 128 KiB (L2)
+
+    /// Rows `[i0, i1)` and columns `[j0, j1)` of `C = L·R`, the whole sum over k, on the calling thread.
+    static void gemmBlock(int i0, int i1, int j0, int j1, int n, int p, double[] A, int ar, int ak,
+                          double[] B, int bk, int bj, double[] C) {
+        int nc = j1 - j0, kcMax = Math.min(KC, n), mcMax = Math.min(MC, i1 - i0);
+        int nStrips = (nc + NR - 1) / NR;
+        double[] Bp = new double[nStrips * NR * kcMax];
+        double[] Ap = new double[(mcMax + MR - 1) / MR * MR * kcMax];
+        double[] tile = new double[MR * NR];
+        for (int k0 = 0; k0 < n; k0 += KC) {
+            int kc = Math.min(KC, n - k0);
+            boolean first = k0 == 0;
+            packB(B, bk, bj, k0, kc, j0, nc, Bp);
+            for (int ic = i0; ic < i1; ic += MC) {
+                int mc = Math.min(MC, i1 - ic);
+                packA(A, ar, ak, ic, mc, k0, kc, Ap);
+                for (int s = 0; s < nStrips; s++) {
+                    int jr = s * NR, nr = Math.min(NR, nc - jr);
+                    for (int ir = 0; ir < mc; ir += MR) {
+                        int mr = Math.min(MR, mc - ir);
+                        micro(kc, Ap, ir * kc, Bp, jr * kc, C, (ic + ir) * p + j0 + jr, p, mr, nr, first, tile);
+                    }
+                }
+            }
+        }
+    }
+
+    /// `Bp[(s·kc + k)·NR + c] = R(k0 + k, j0 + s·NR + c)`: strip s holds NR columns, row after row; zeros past nc.
+    static void packB(double[] B, int bk, int bj, int k0, int kc, int j0, int nc, double[] Bp) {
+        for (int jr = 0; jr < nc; jr += NR) {
+            int nr = Math.min(NR, nc - jr), at = jr * kc;
+            if (bj == 1) {
+                for (int k = 0; k < kc; k++, at += NR) {
+                    System.arraycopy(B, (k0 + k) * bk + j0 + jr, Bp, at, nr);
+                    if (nr < NR) Arrays.fill(Bp, at + nr, at + NR, 0.0);
+                }
+            } else {   // R = Bᵀ: each column of R is contiguous in B (bk = 1 there)
+                if (nr < NR) Arrays.fill(Bp, at, at + kc * NR, 0.0);
+                for (int c = 0; c < nr; c++) {
+                    int b = (j0 + jr + c) * bj + k0 * bk;
+                    for (int k = 0; k < kc; k++) Bp[at + k * NR + c] = B[b + k * bk];
+                }
+            }
+        }
+    }
+
+    /// `Ap[(s·kc + k)·MR + r] = L(i0 + s·MR + r, k0 + k)`: strip s holds MR rows, column after column; zeros past mc.
+    static void packA(double[] A, int ar, int ak, int i0, int mc, int k0, int kc, double[] Ap) {
+        for (int ir = 0; ir < mc; ir += MR) {
+            int mr = Math.min(MR, mc - ir), at = ir * kc;
+            if (mr < MR) Arrays.fill(Ap, at, at + kc * MR, 0.0);
+            for (int r = 0; r < mr; r++) {
+                int a = (i0 + ir + r) * ar + k0 * ak;
+                for (int k = 0; k < kc; k++) Ap[at + k * MR + r] = A[a + k * ak];
+            }
+        }
+    }
+
+    /// The MR×NR tile of C at `ci` (row stride p), `mr × nr` of it inside C: `C (+)= Σₖ Ap[k][·] ⊗ Bp[k][·]`.
+    private static void micro(int kc, double[] Ap, int ao, double[] Bp, int bo, double[] C, int ci, int p,
+                              int mr, int nr, boolean first, double[] tile) {
+        DoubleVector z = DoubleVector.zero(S);
+        DoubleVector c00 = z, c01 = z, c10 = z, c11 = z, c20 = z, c21 = z,
+                     c30 = z, c31 = z;
+        for (int k = 0; k < kc; k++) {
+            int ak = ao + k * MR, bk = bo + k * NR;   // indices linear in k: C2 hoists the bounds checks
+            DoubleVector b0 = DoubleVector.fromArray(S, Bp, bk);              // Bp[k][0:LANES]
+            DoubleVector b1 = DoubleVector.fromArray(S, Bp, bk + LANES);      // Bp[k][LANES:NR]
+            DoubleVector a = DoubleVector.broadcast(S, Ap[ak]);               // c[r] += Ap[k][r]·Bp[k]
+            c00 = a.fma(b0, c00); c01 = a.fma(b1, c01);
+            a = DoubleVector.broadcast(S, Ap[ak + 1]);
+            c10 = a.fma(b0, c10); c11 = a.fma(b1, c11);
+            a = DoubleVector.broadcast(S, Ap[ak + 2]);
+            c20 = a.fma(b0, c20); c21 = a.fma(b1, c21);
+            a = DoubleVector.broadcast(S, Ap[ak + 3]);
+            c30 = a.fma(b0, c30); c31 = a.fma(b1, c31);
+        }
+        if (mr == MR && nr == NR) {
+            store(c00, c01, C, ci, first);
+            store(c10, c11, C, ci + p, first);
+            store(c20, c21, C, ci + 2 * p, first);
+            store(c30, c31, C, ci + 3 * p, first);
+            return;
+        }
+        // An edge tile: through the buffer, then only the mr × nr entries that exist.
+        c00.intoArray(tile, 0);      c01.intoArray(tile, LANES);
+        c10.intoArray(tile, NR);     c11.intoArray(tile, NR + LANES);
+        c20.intoArray(tile, 2 * NR); c21.intoArray(tile, 2 * NR + LANES);
+        c30.intoArray(tile, 3 * NR); c31.intoArray(tile, 3 * NR + LANES);
+        for (int r = 0; r < mr; r++)
+            for (int j = 0; j < nr; j++) {
+                int at = ci + r * p + j;
+                C[at] = first ? tile[r * NR + j] : C[at] + tile[r * NR + j];
+            }
+    }
+
+    /// `C[ci : ci+NR] = c0 ‖ c1`, or `+=` after the first k panel.
+    private static void store(DoubleVector c0, DoubleVector c1, double[] C, int ci, boolean first) {
+        if (!first) {
+            c0 = c0.add(DoubleVector.fromArray(S, C, ci));
+            c1 = c1.add(DoubleVector.fromArray(S, C, ci + LANES));
+        }
+        c0.intoArray(C, ci);
+        c1.intoArray(C, ci + LANES);
+    }
+}

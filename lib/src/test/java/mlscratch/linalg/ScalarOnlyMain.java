@@ -1,0 +1,18 @@
+package mlscratch.linalg;
+
+/// Run by [VectorKernelsTest] in a fresh JVM started *without* `--add-modules jdk.incubator.vector`:
+/// a product big enough for the parallel blocked path, checked against the textbook loop. Prints
+/// `VECTOR=false ok` when the scalar fallback ran and agreed.
+public final class ScalarOnlyMain {
+    private ScalarOnlyMain() {}
+
+    public static void main(String[] args) {
+        int m = 150, n = 140, p = 300;
+        Matrix A = Matrix.random(m, n, 1), B = Matrix.random(n, p, 2);
+        double[] C = A.times(B).toArray(), R = new double[m * p];
+        Kernels.gemmReference(m, n, p, A.toArray(), B.toArray(), R);
+        for (int i = 0; i < R.length; i++)
+            if (!Kernels.close(C[i], R[i], 1e-12)) throw new AssertionError("C[" + i + "] = " + C[i] + " but " + R[i]);
+        System.out.println("VECTOR=" + Kernels.VECTOR + " ok");
+    }
+}

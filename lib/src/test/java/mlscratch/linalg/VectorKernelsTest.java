@@ -1,0 +1,110 @@
+package mlscratch.linalg;
+
+import static mlscratch.linalg.KernelsTest.*;
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.random.RandomGenerator;
+
+import org.junit.jupiter.api.Test;
+
+/// The Vector API micro-kernel ([VectorKernels]) and the scalar fallback, each called directly through
+/// `Kernels.gemm(…, parallel, vector)`, against the textbook loop: every layout (AB, AᵀB, ABᵀ, AᵀBᵀ through
+/// strides), sequential and parallel, over shapes that hit each edge of the blocking — partial MR = 4 row
+/// strips, partial NR = 8 column strips, more than one KC = 256 panel, more than one MC = 64 row block.
+class VectorKernelsTest {
+
+    @Test void theTestJvmHasTheVectorModule() {
+        // surefire's argLine adds jdk.incubator.vector: without it every other test here would only see the fallback
+        assertTrue(Kernels.VECTOR, "jdk.incubator.vector is not in the boot layer: check surefire's argLine");
+    }
+
+    @Test void withoutTheModuleTheScalarKernelRunsAndVectorKernelsIsNeverLoaded() throws IOException, InterruptedException {
+        // A fresh JVM without --add-modules: Matrix.times must still work, and -verbose:class must not list
+        // VectorKernels (loading it would fail there: it links against jdk.incubator.vector).
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process proc = new ProcessBuilder(List.of(java, "-verbose:class", "-cp", System.getProperty("java.class.path"),
+                ScalarOnlyMain.class.getName())).redirectErrorStream(true).start();
+        String out = new String(proc.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(0, proc.waitFor(), out);
+        assertTrue(out.contains("VECTOR=false ok"), out);
+        assertTrue(out.contains("mlscratch.linalg.Kernels "), "-verbose:class lists loaded classes");   // the check below can fail
+        assertFalse(out.contains("mlscratch.linalg.VectorKernels"), "VectorKernels was loaded without the module");
+    }
+
+    @Test void vectorGemmMatchesTheTextbookLoopOverAllShapes() {
+        RandomGenerator rng = Rng.of(11);
+        for (int m : SIZES)
+            for (int n : SIZES)
+                for (int p : SIZES) checkLayouts(m, n, p, rng, true);
+    }
+
+    @Test void vectorGemmMatchesTheTextbookLoopOnLargeAndNonSquareShapes() {
+        RandomGenerator rng = Rng.of(12);
+        // 1023: many row strips and blocks, odd; n = 513 > 2·KC; p = 257 = 32 strips + 1 column; 1 × … and … × 1
+        int[][] shapes = {{1023, 513, 130}, {130, 1023, 67}, {73, 257, 1023}, {1, 600, 300}, {300, 600, 1}, {4, 256, 8}, {5, 255, 9}, {6, 257, 7}};
+        for (int[] s : shapes) checkLayouts(s[0], s[1], s[2], rng, true);
+    }
+
+    @Test void scalarFallbackStillMatchesTheTextbookLoop() {
+        // the path a JVM without jdk.incubator.vector takes (e.g. a plain `jshell --startup startup.jsh`)
+        RandomGenerator rng = Rng.of(13);
+        for (int m : SIZES)
+            for (int n : SIZES)
+                for (int p : SIZES) checkLayouts(m, n, p, rng, false);
+        for (int[] s : new int[][] {{67, 131, 300}, {3, 257, 513}, {257, 129, 1}}) checkLayouts(s[0], s[1], s[2], rng, false);
+    }
+
+    @Test void vectorGemmGivesTheSameBitsSequentialAndParallel() {
+        // per entry the additions run in k order, one fma chain per KC panel, whatever the split over threads
+        RandomGenerator rng = Rng.of(14);
+        int m = 301, n = 517, p = 513;
+        double[] A = uniform(m * n, rng), B = uniform(n * p, rng), C1 = garbage(m * p), C2 = garbage(m * p);
+        Kernels.gemm(m, n, p, A, n, 1, B, p, 1, C1, false, true);
+        Kernels.gemm(m, n, p, A, n, 1, B, p, 1, C2, true, true);
+        assertArrayEquals(C1, C2);
+    }
+
+    @Test void vectorGemmOfIdentityReturnsTheOtherFactor() {
+        // I·B = B exactly: each entry is fma(1, b, 0) = b, plus exact zeros from the other KC panels (n = 300 > KC)
+        RandomGenerator rng = Rng.of(15);
+        int n = 300, p = 270;
+        double[] I = new double[n * n], B = uniform(n * p, rng), C = garbage(n * p);
+        for (int i = 0; i < n; i++) I[i * n + i] = 1;
+        Kernels.gemm(n, n, p, I, n, 1, B, p, 1, C, true, true);
+        assertArrayEquals(B, C);
+    }
+
+    @Test void vectorGemmHandComputed() {
+        // [1 2; 3 4]·[5 6; 7 8] = [19 22; 43 50], and [1 2 3]·[1 0; 0 1; 1 1] = [4 5] (see KernelsTest)
+        double[] C = new double[4], D = new double[2];
+        Kernels.gemm(2, 2, 2, new double[] {1, 2, 3, 4}, 2, 1, new double[] {5, 6, 7, 8}, 2, 1, C, false, true);
+        assertArrayEquals(new double[] {19, 22, 43, 50}, C);
+        Kernels.gemm(1, 3, 2, new double[] {1, 2, 3}, 3, 1, new double[] {1, 0, 0, 1, 1, 1}, 2, 1, D, false, true);
+        assertArrayEquals(new double[] {4, 5}, D);
+    }
+
+    /// AB, AᵀB, ABᵀ and AᵀBᵀ (through strides), each sequential and parallel, on the chosen kernel.
+    static void checkLayouts(int m, int n, int p, RandomGenerator rng, boolean vector) {
+        double[] A = uniform(m * n, rng), B = uniform(n * p, rng);
+        double[] At = transpose(m, n, A), Bt = transpose(n, p, B);
+        String kernel = vector ? "vector " : "scalar ";
+        for (boolean parallel : new boolean[] {false, true}) {
+            double[] C = garbage(m * p);
+            Kernels.gemm(m, n, p, A, n, 1, B, p, 1, C, parallel, vector);            // L = A, R = B
+            assertProduct(kernel + "AB parallel=" + parallel, m, n, p, A, B, C);
+            C = garbage(m * p);
+            Kernels.gemm(m, n, p, At, 1, m, B, p, 1, C, parallel, vector);           // Aᵀ stored n×m
+            assertProduct(kernel + "AᵀB parallel=" + parallel, m, n, p, A, B, C);
+            C = garbage(m * p);
+            Kernels.gemm(m, n, p, A, n, 1, Bt, 1, n, C, parallel, vector);           // Bᵀ stored p×n
+            assertProduct(kernel + "ABᵀ parallel=" + parallel, m, n, p, A, B, C);
+            C = garbage(m * p);
+            Kernels.gemm(m, n, p, At, 1, m, Bt, 1, n, C, parallel, vector);          // both
+            assertProduct(kernel + "AᵀBᵀ parallel=" + parallel, m, n, p, A, B, C);
+        }
+    }
+}

@@ -59,7 +59,7 @@ class ArchitectureTest {
                 .check(main);
     }
 
-    /// The layers of ARCHITECTURE.md: the bottom never reaches up.
+    /// The layers of lib/ARCHITECTURE.md: the bottom never reaches up.
     @Test
     void linalgDependsOnNothingAboveIt() {
         noClasses().that().resideInAnyPackage("mlscratch.util..", "mlscratch.linalg..")

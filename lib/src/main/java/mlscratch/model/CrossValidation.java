@@ -1,9 +1,9 @@
 package mlscratch.model;
 
-import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
-import java.util.random.RandomGenerator;
 
+import mlscratch.data.Split;
 import mlscratch.linalg.Matrix;
 import mlscratch.linalg.Rng;
 import mlscratch.linalg.Vector;
@@ -85,41 +85,15 @@ public final class CrossValidation {
         Check.that(k >= 2, where, "'k' must be >= 2, got %d", k);
         Check.that(k <= X.rows(), where, "k = %d folds exceeds the number of samples n = %d", k, X.rows());
 
-        int[][] folds = folds(X.rows(), k, Rng.of(seed));
+        List<Split.Fold> folds = Split.kFold(X.rows(), k, Rng.of(seed));   // shuffled, sizes ⌈n/k⌉ first
         double[] scores = new double[k];
         for (int f = 0; f < k; f++) {
-            int[] test = folds[f], train = complement(folds, f, X.rows());
+            int[] test = folds.get(f).test(), train = folds.get(f).train();
             M model = fitter.fit(X.selectRows(train), y.select(train));
             if (model == null) throw Check.fail(where, "the fitter returned null on fold " + f);
             scores[f] = scorer.score(model, X.selectRows(test), y.select(test));
         }
         return Result.of(Vector.wrap(scores));
-    }
-
-    /// The indices `0…n−1`, shuffled by `rng`, cut into `k` consecutive folds; the first `n mod k` folds
-    /// hold `⌊n/k⌋ + 1` indices, the others `⌊n/k⌋`. Each fold is sorted, so rows keep their order.
-    public static int[][] folds(int n, int k, RandomGenerator rng) {
-        Check.positive("CrossValidation.folds", "k", k);
-        Check.that(k <= n, "CrossValidation.folds", "k = %d folds exceeds the number of samples n = %d", k, n);
-        int[] perm = Rng.permutation(n, Check.notNull("CrossValidation.folds", "rng", rng));
-        int[][] folds = new int[k][];
-        int at = 0;
-        for (int f = 0; f < k; f++) {
-            int size = n / k + (f < n % k ? 1 : 0);
-            folds[f] = Arrays.copyOfRange(perm, at, at + size);
-            Arrays.sort(folds[f]);
-            at += size;
-        }
-        return folds;
-    }
-
-    private static int[] complement(int[][] folds, int skip, int n) {
-        int[] out = new int[n - folds[skip].length];
-        boolean[] held = new boolean[n];
-        for (int i : folds[skip]) held[i] = true;
-        int m = 0;
-        for (int i = 0; i < n; i++) if (!held[i]) out[m++] = i;
-        return out;
     }
 
     private static Vector predict(Predictor model, Matrix X) {

@@ -9,26 +9,13 @@ import java.util.Arrays;
 
 import org.junit.jupiter.api.Test;
 
+import mlscratch.data.Split;
 import mlscratch.linalg.Matrix;
 import mlscratch.linalg.Rng;
 import mlscratch.linalg.Vector;
 import mlscratch.metrics.Metrics;
 
 class CrossValidationTest {
-
-    @Test void foldsPartitionTheIndicesWithSizesDifferingByAtMostOne() {
-        for (int n = 1; n <= 23; n++)
-            for (int k = 1; k <= n; k++) {
-                int[][] folds = CrossValidation.folds(n, k, Rng.of(n * 100L + k));
-                assertEquals(k, folds.length);
-                int[] all = Arrays.stream(folds).flatMapToInt(Arrays::stream).sorted().toArray();
-                int[] expected = new int[n];
-                Arrays.setAll(expected, i -> i);
-                assertArrayEquals(expected, all, "every index exactly once, n = " + n + ", k = " + k);
-                for (int f = 0; f < k; f++)
-                    assertEquals(n / k + (f < n % k ? 1 : 0), folds[f].length, "fold " + f + " size");
-            }
-    }
 
     @Test void leaveOneOutOfTheMeanPredictorByHand() {
         // y = [1, 2, 3, 6], k = n = 4: each fold predicts the mean of the other three
@@ -62,13 +49,13 @@ class CrossValidationTest {
         Scorer<MajorityClassifier> logLoss = (m, Xt, yt) -> Metrics.logLoss(yt, m.predictProba(Xt));
         var cv = CrossValidation.score(3, X, y, MajorityClassifier::fit, logLoss, 5);
         // second route, by hand from the same folds: P(c) = (count_c in the training fold + 1) / (8 + 3)
-        int[][] folds = CrossValidation.folds(12, 3, Rng.of(5));
+        var folds = Split.kFold(12, 3, Rng.of(5));                 // the folds CrossValidation draws from seed 5
         for (int f = 0; f < 3; f++) {
             int[] count = new int[3];
-            for (int i = 0; i < 12; i++) if (Arrays.binarySearch(folds[f], i) < 0) count[(int) y.get(i)]++;
+            for (int i : folds.get(f).train()) count[(int) y.get(i)]++;
             double loss = 0;
-            for (int i : folds[f]) loss -= Math.log((count[(int) y.get(i)] + 1) / 11.0);
-            assertEquals(loss / folds[f].length, cv.scores().get(f), 1e-12, "fold " + f);
+            for (int i : folds.get(f).test()) loss -= Math.log((count[(int) y.get(i)] + 1) / 11.0);
+            assertEquals(loss / folds.get(f).test().length, cv.scores().get(f), 1e-12, "fold " + f);
         }
     }
 

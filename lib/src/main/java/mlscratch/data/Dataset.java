@@ -40,14 +40,7 @@ public record Dataset(String name, Matrix X, Vector y, List<String> featureNames
         Check.that(X.rows() == y.size(), "Dataset", "X has %d rows but y has %d", X.rows(), y.size());
         Check.that(featureNames.size() == X.cols(), "Dataset", "X has %d columns but there are %d feature names",
                 X.cols(), featureNames.size());
-        int k = classNames.size();
-        if (k > 0)                                            // classification: y must hold indices 0 … k−1
-            for (int i = 0; i < y.size(); i++) {
-                double yi = y.get(i);
-                if (!(yi >= 0 && yi < k && yi == Math.rint(yi)))
-                    throw Check.fail("Dataset", "y[" + i + "] = " + yi + " is not a class index in 0.." + (k - 1)
-                            + " (there are " + k + " class names)");
-            }
+        if (!classNames.isEmpty()) y.toClassIndices("Dataset", "y", classNames.size());   // classification: 0 … k−1
     }
 
     /// Number of examples.

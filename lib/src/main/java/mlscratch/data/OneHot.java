@@ -23,13 +23,10 @@ public final class OneHot {
         String where = "OneHot.encode";
         Check.notNull(where, "y", y);
         Check.positive(where, "k", k);
-        int n = y.size();
+        int[] c = y.toClassIndices(where, "y", k);
+        int n = c.length;
         double[] Y = new double[n * k];
-        for (int i = 0; i < n; i++) {
-            double c = y.get(i);
-            Check.that(c >= 0 && c < k && c == Math.rint(c), where, "y[%d] = %s is not a class index in [0, %d)", i, c, k);
-            Y[i * k + (int) c] = 1;                                        // Yᵢc = 1 when yᵢ = c
-        }
+        for (int i = 0; i < n; i++) Y[i * k + c[i]] = 1;                   // Yᵢc = 1 when yᵢ = c
         return Matrix.wrap(n, k, Y);
     }
 

@@ -231,14 +231,7 @@ public final class Split {
     /// Class labels as ints, checked to be whole numbers ≥ 0.
     private static int[] labels(String where, Vector y) {
         Check.notNull(where, "y", y);
-        int[] labels = new int[y.size()];
-        for (int i = 0; i < labels.length; i++) {
-            double v = y.get(i);
-            Check.that(v >= 0 && v == Math.rint(v) && v < Integer.MAX_VALUE, where,
-                    "y[%d] = %s is not a class index (a whole number >= 0)", i, v);
-            labels[i] = (int) v;
-        }
-        return labels;
+        return y.toClassIndices(where, "y", 0);
     }
 
     /// The indices of each class `0 … max(y)`, each list in random order.

@@ -160,6 +160,22 @@ public final class Vector {
         return out;
     }
 
+    /// The entries as class indices, the one label check of the library: every entry must be a whole
+    /// number in `0 … k−1`, or any whole number ≥ 0 when `k = 0`. Fails naming the first offender:
+    /// `fit: y[3] = 1.5 is not a class index (labels must be 0, 1, …, k−1)`, or with a bound
+    /// `Dataset: y[1] = 2.0 is not a class index in 0..1 (there are 2 classes)`.
+    public int[] toClassIndices(String where, String name, int k) {
+        int[] out = new int[v.length];
+        for (int i = 0; i < v.length; i++) {
+            double c = v[i];
+            boolean ok = c >= 0 && c == Math.rint(c) && c < (k > 0 ? k : Integer.MAX_VALUE);
+            if (!ok) throw Check.fail(where, name + "[" + i + "] = " + c + " is not a class index"
+                    + (k > 0 ? " in 0.." + (k - 1) + " (there are " + k + " classes)" : " (labels must be 0, 1, …, k−1)"));
+            out[i] = (int) c;
+        }
+        return out;
+    }
+
     /// This vector as an `n×1` matrix.
     public Matrix asColumn() { return new Matrix(v.length, 1, v.clone()); }
 

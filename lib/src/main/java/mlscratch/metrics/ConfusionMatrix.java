@@ -69,17 +69,11 @@ public record ConfusionMatrix(Matrix counts, List<String> classNames) {
     /// Shared by the [Metrics] so that errors name the metric the user called.
     static ConfusionMatrix of(String where, Vector yTrue, Vector yPred, List<String> classNames) {
         Labels.pair(where, "yTrue", yTrue, "yPred", yPred);
-        int[] t = Labels.classIndices(where, "yTrue", yTrue);
-        int[] p = Labels.classIndices(where, "yPred", yPred);
-        int k = Math.max(Labels.count(t), Labels.count(p));
-        if (classNames != null) {
-            Check.that(!classNames.isEmpty(), where, "'classNames' must not be empty");
-            for (int i = 0; i < t.length; i++) {
-                if (t[i] >= classNames.size()) throw beyond(where, "yTrue", i, t[i], classNames.size());
-                if (p[i] >= classNames.size()) throw beyond(where, "yPred", i, p[i], classNames.size());
-            }
-            k = classNames.size();
-        }
+        if (classNames != null) Check.that(!classNames.isEmpty(), where, "'classNames' must not be empty");
+        int bound = classNames == null ? 0 : classNames.size();                 // with names, labels stay below k
+        int[] t = yTrue.toClassIndices(where, "yTrue", bound);
+        int[] p = yPred.toClassIndices(where, "yPred", bound);
+        int k = classNames == null ? Math.max(Labels.count(t), Labels.count(p)) : bound;
         double[] C = new double[k * k];
         for (int i = 0; i < t.length; i++) C[t[i] * k + p[i]] += 1;          // Cₜₚ += 1
         List<String> names = classNames;
@@ -89,11 +83,6 @@ public record ConfusionMatrix(Matrix counts, List<String> classNames) {
             names = numbered;
         }
         return new ConfusionMatrix(Matrix.wrap(k, k, C), names);
-    }
-
-    private static IllegalArgumentException beyond(String where, String name, int i, int label, int k) {
-        return Check.fail(where, name + "[" + i + "] = " + label + " is not a class index below k = " + k
-                + " (there are " + k + " class names)");
     }
 
     // ───────────────────────────── counts ─────────────────────────────

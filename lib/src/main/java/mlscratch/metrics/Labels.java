@@ -21,15 +21,7 @@ final class Labels {
 
     /// The entries as class indices (whole numbers ≥ 0); `y` must already be known finite.
     static int[] classIndices(String where, String name, Vector y) {
-        int[] out = new int[y.size()];
-        for (int i = 0; i < out.length; i++) {
-            double v = y.get(i);
-            if (!(v >= 0 && v < Integer.MAX_VALUE && v == Math.rint(v)))
-                throw Check.fail(where, name + "[" + i + "] = " + v
-                        + " is not a class index (labels must be whole numbers 0, 1, …, k−1)");
-            out[i] = (int) v;
-        }
-        return out;
+        return y.toClassIndices(where, name, 0);
     }
 
     /// The entries as cluster ids `0…m−1` (any whole numbers, −1 for noise included, renumbered in

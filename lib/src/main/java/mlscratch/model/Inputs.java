@@ -56,19 +56,10 @@ public final class Inputs {
         y.requireFinite(where, "y");
         if (y.size() == 0) throw Check.fail(where, "y is empty");
         int max = 0;
-        for (int i = 0; i < y.size(); i++) {
-            double v = y.get(i);
-            if (!isClassIndex(v))
-                throw Check.fail(where, "y[" + i + "] = " + v + " is not a class index (labels must be 0, 1, …, k−1)");
-            max = Math.max(max, (int) v);
-        }
+        for (int c : y.toClassIndices(where, "y", 0)) max = Math.max(max, c);
         return max + 1;
     }
 
-    /// True for a whole number in `[0, 2³¹ − 2]`.
-    static boolean isClassIndex(double v) {
-        return v >= 0 && v < Integer.MAX_VALUE && v == Math.rint(v);
-    }
 
     private static void requireShape(String where, Matrix X) {
         if (X.rows() == 0) throw Check.fail(where, "X is empty (0 rows)");

@@ -94,7 +94,7 @@ class DatasetTest {
         var X = Matrix.zeros(3, 1);
         var e = assertThrows(IllegalArgumentException.class,
                 () -> new Dataset("bad", X, Vector.of(0, 2, 1), List.of("x"), List.of("a", "b"), ""));
-        assertEquals("Dataset: y[1] = 2.0 is not a class index in 0..1 (there are 2 class names)", e.getMessage());
+        assertEquals("Dataset: y[1] = 2.0 is not a class index in 0..1 (there are 2 classes)", e.getMessage());
         assertThrows(IllegalArgumentException.class,
                 () -> new Dataset("bad", X, Vector.of(0, 0.5, 1), List.of("x"), List.of("a", "b"), ""));
         assertThrows(IllegalArgumentException.class,

@@ -44,9 +44,9 @@ class OneHotTest {
     @Test
     void errorsNameTheBadLabel() {
         var e = assertThrows(IllegalArgumentException.class, () -> OneHot.encode(Vector.of(0, 1, 3), 3));
-        assertEquals("OneHot.encode: y[2] = 3.0 is not a class index in [0, 3)", e.getMessage());
+        assertEquals("OneHot.encode: y[2] = 3.0 is not a class index in 0..2 (there are 3 classes)", e.getMessage());
         e = assertThrows(IllegalArgumentException.class, () -> OneHot.encode(Vector.of(0, 1.5), 3));
-        assertEquals("OneHot.encode: y[1] = 1.5 is not a class index in [0, 3)", e.getMessage());
+        assertEquals("OneHot.encode: y[1] = 1.5 is not a class index in 0..2 (there are 3 classes)", e.getMessage());
         e = assertThrows(IllegalArgumentException.class, () -> OneHot.encode(Vector.of(0, 1), 0));
         assertEquals("OneHot.encode: 'k' must be > 0, got 0", e.getMessage());
     }

@@ -166,9 +166,9 @@ class SplitTest {
         e = assertThrows(IllegalArgumentException.class, () -> Split.kFold(10, 11));
         assertEquals("Split.kFold: k = 11 exceeds the number of samples n = 10", e.getMessage());
         e = assertThrows(IllegalArgumentException.class, () -> Split.stratifiedKFold(Vector.of(0, 1, 0.5, 1), 2, 1));
-        assertEquals("Split.stratifiedKFold: y[2] = 0.5 is not a class index (a whole number >= 0)", e.getMessage());
+        assertEquals("Split.stratifiedKFold: y[2] = 0.5 is not a class index (labels must be 0, 1, …, k−1)", e.getMessage());
         e = assertThrows(IllegalArgumentException.class, () -> Split.stratified(Vector.of(0, -1, 0, 1), 0.5, 1));
-        assertEquals("Split.stratified: y[1] = -1.0 is not a class index (a whole number >= 0)", e.getMessage());
+        assertEquals("Split.stratified: y[1] = -1.0 is not a class index (labels must be 0, 1, …, k−1)", e.getMessage());
     }
 
     // ───────────────────────────── helpers ─────────────────────────────

@@ -106,6 +106,19 @@ class VectorTest {
         fails("toIntArray: entry [0] = 1.0E10 is not a whole number", () -> Vector.of(1e10).toIntArray());
     }
 
+    @Test void classIndicesAreWholeNumbersBelowK() {
+        assertArrayEquals(new int[] {0, 2, 1, 2}, Vector.of(0, 2, 1, 2).toClassIndices("fit", "y", 0));
+        assertArrayEquals(new int[] {0, 2}, Vector.of(0, 2).toClassIndices("fit", "y", 3));
+        fails("fit: y[1] = 1.5 is not a class index (labels must be 0, 1, …, k−1)",
+                () -> Vector.of(0, 1.5).toClassIndices("fit", "y", 0));
+        fails("fit: y[0] = -1.0 is not a class index (labels must be 0, 1, …, k−1)",
+                () -> Vector.of(-1, 0).toClassIndices("fit", "y", 0));
+        fails("fit: y[0] = NaN is not a class index (labels must be 0, 1, …, k−1)",
+                () -> Vector.of(Double.NaN).toClassIndices("fit", "y", 0));
+        fails("Dataset: y[1] = 3.0 is not a class index in 0..2 (there are 3 classes)",
+                () -> Vector.of(0, 3).toClassIndices("Dataset", "y", 3));
+    }
+
     @Test void asColumnAndAsRow() {
         assertEquals(Matrix.of(3, 1, 1, 2, 3), a.asColumn());
         assertEquals(Matrix.of(1, 3, 1, 2, 3), a.asRow());

@@ -77,7 +77,7 @@ class ConfusionMatrixTest {
     @Test void rejectsLabelsBeyondTheClassNames() {
         var e = assertThrows(IllegalArgumentException.class,
                 () -> ConfusionMatrix.of(Vector.of(0, 1), Vector.of(0, 3), List.of("a", "b", "c")));
-        assertEquals("ConfusionMatrix.of: yPred[1] = 3 is not a class index below k = 3 (there are 3 class names)", e.getMessage());
+        assertEquals("ConfusionMatrix.of: yPred[1] = 3.0 is not a class index in 0..2 (there are 3 classes)", e.getMessage());
         assertEquals("ConfusionMatrix: counts is 2×3 but must be square k×k with k ≥ 1",
                 assertThrows(IllegalArgumentException.class, () -> new ConfusionMatrix(Matrix.zeros(2, 3), List.of("a", "b"))).getMessage());
     }

@@ -245,9 +245,9 @@ class MetricsTest {
         message("accuracy: 'yPred' must not be null", () -> Metrics.accuracy(Vector.zeros(2), null));
         message("r2: yPred[3] is NaN", () -> Metrics.r2(Vector.zeros(4), Vector.of(0, 0, 0, Double.NaN)));
         message("mse: yTrue[0] is +Infinity", () -> Metrics.mse(Vector.of(Double.POSITIVE_INFINITY), Vector.of(0)));
-        message("f1: yPred[2] = 1.5 is not a class index (labels must be whole numbers 0, 1, …, k−1)",
+        message("f1: yPred[2] = 1.5 is not a class index (labels must be 0, 1, …, k−1)",
                 () -> Metrics.f1(Vector.of(0, 1, 1), Vector.of(0, 1, 1.5)));
-        message("accuracy: yTrue[0] = -1.0 is not a class index (labels must be whole numbers 0, 1, …, k−1)",
+        message("accuracy: yTrue[0] = -1.0 is not a class index (labels must be 0, 1, …, k−1)",
                 () -> Metrics.accuracy(Vector.of(-1, 1), Vector.of(0, 1)));
         message("logLoss: p[1] = 1.2 is not a probability (must be in [0, 1])", () -> Metrics.logLoss(Vector.of(0, 1), Vector.of(0.5, 1.2)));
         message("logLoss: yTrue[0] = 2.0 is not a binary label (must be 0 or 1)", () -> Metrics.logLoss(Vector.of(2, 1), Vector.of(0.5, 0.5)));

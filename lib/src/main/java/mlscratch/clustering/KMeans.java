@@ -11,6 +11,7 @@ import mlscratch.model.Inputs;
 import mlscratch.model.Predictor;
 import mlscratch.model.Trace;
 import mlscratch.util.Check;
+import mlscratch.util.Progress;
 
 /// k-means: `k` centroids, each point belonging to the nearest one, placed so that the points are as
 /// close to their centroids as possible (Lloyd's algorithm).
@@ -145,17 +146,22 @@ public record KMeans(Matrix centroids, Vector labels, double inertia, Trace trac
         var data = new Data(x, n, d);
         RandomGenerator rng = Rng.of(options.seed());
         Run best = null;
-        for (int start = 0; start < options.nInit(); start++) {
-            double[] c = options.init() == Init.KMEANS_PLUS_PLUS ? plusPlus(data, k, rng) : randomRows(data, k, rng);
-            Run run = lloyd(data, c, k, options.maxIter(), tolAbs, cosine, rng);
-            if (best == null || run.inertia < best.inertia) best = run;   // keep the lowest J
+        boolean stopped = false;
+        try (var progress = Progress.start("KMeans", options.nInit() * options.maxIter())) {
+            for (int start = 0; start < options.nInit() && !stopped; start++) {
+                double[] c = options.init() == Init.KMEANS_PLUS_PLUS ? plusPlus(data, k, rng) : randomRows(data, k, rng);
+                Run run = lloyd(data, c, k, options.maxIter(), tolAbs, cosine, rng, progress);
+                if (best == null || run.inertia < best.inertia) best = run;   // keep the lowest J
+                stopped = progress.stopped();   // Ctrl-C: keep the best start so far, a usable model
+            }
         }
         double scale = cosine ? 0.5 : 1.0;                                // ‖x̂ − ĉ‖² = 2(1 − cos)
         var trace = Trace.builder();
         for (int t = 0; t < best.losses.length; t++) trace.loss(scale * best.losses[t]);
         trace.iterations(best.iterations).converged(best.converged);
         for (String note : best.notes) trace.note(note);
-        if (!best.converged) trace.note("stopped at maxIter = " + options.maxIter() + " before converging");
+        if (stopped) trace.note("stopped by Ctrl-C; the model is the best start so far");
+        else if (!best.converged) trace.note("stopped at maxIter = " + options.maxIter() + " before converging");
         double[] z = new double[n];
         for (int i = 0; i < n; i++) z[i] = best.label[i];
         return new KMeans(Matrix.wrap(k, d, best.c), Vector.wrap(z), scale * best.inertia, trace.build(), options);
@@ -213,7 +219,8 @@ public record KMeans(Matrix centroids, Vector labels, double inertia, Trace trac
     private record Run(double[] c, int[] label, double inertia, double[] losses, int iterations, boolean converged,
                        java.util.List<String> notes) {}
 
-    private static Run lloyd(Data data, double[] c, int k, int maxIter, double tolAbs, boolean cosine, RandomGenerator rng) {
+    private static Run lloyd(Data data, double[] c, int k, int maxIter, double tolAbs, boolean cosine, RandomGenerator rng,
+                             Progress progress) {
         int n = data.n, d = data.d;
         int[] label = new int[n];
         double[] dist = new double[n];                                   // ‖xᵢ − c_zᵢ‖²
@@ -240,7 +247,9 @@ public record KMeans(Matrix centroids, Vector labels, double inertia, Trace trac
             c = next;
             J = assign(data, c, k, label, dist, sums, counts);
             losses.add(J);
+            progress.step(J);
             if (shift <= tolAbs) { converged = true; break; }
+            if (progress.stopped()) break;                               // labels and J match c: a usable model
         }
         double[] L = new double[losses.size()];
         for (int t = 0; t < L.length; t++) L[t] = losses.get(t);

@@ -281,4 +281,19 @@ class KMeansTest {
         var e = assertThrows(IllegalArgumentException.class, call);
         assertTrue(e.getMessage().contains(fragment), () -> "message \"" + e.getMessage() + "\" should contain \"" + fragment + "\"");
     }
+
+    @Test
+    void ctrlCStopsTheFitAndLeavesAUsableModel() {
+        Matrix X = Matrix.random(500, 2, 3);
+        mlscratch.util.Progress.requestStop();                     // what the shell's Ctrl-C does
+        KMeans m;
+        try {
+            m = KMeans.fit(X, KMeans.Options.defaults().withK(3).withTol(0).withMaxIter(300));
+        } finally {
+            mlscratch.util.Progress.clearStop();
+        }
+        assertEquals(1, m.trace().iterations(), "one update, then the stop is seen");
+        assertTrue(m.trace().notes().stream().anyMatch(s -> s.contains("Ctrl-C")), m.trace().toString());
+        assertEquals(m.labels(), m.predict(X));                    // labels and inertia belong to the centroids
+    }
 }

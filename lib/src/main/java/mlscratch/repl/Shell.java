@@ -366,6 +366,10 @@ public final class Shell {
         runToEnd = false;
     }
 
+    /// True when the tutorials run headless (the test suite, `-Dmlscratch.headless=true`): a tutorial that trains
+    /// on a big dataset uses a subset then, and the full data when a user opens it.
+    public static boolean headless() { return Boolean.getBoolean("mlscratch.headless"); }
+
     /// True when `cell` pauses: on a terminal, not headless, and not turned off.
     static boolean guided() {
         if (guided != null && !guided) return false;

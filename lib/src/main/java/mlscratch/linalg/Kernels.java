@@ -273,6 +273,46 @@ final class Kernels {
         for (; i < i1; i++) y[i] = dot(A, i * n, x, 0, n);
     }
 
+    // ───────────────────────── pairwise squared distances ─────────────────────────
+    //
+    // The expansion every fast k-means, KNN and DBSCAN uses:
+    //   ‖xᵢ − cⱼ‖² = ‖xᵢ‖² − 2 xᵢ·cⱼ + ‖cⱼ‖²
+    // so the n·k·d work is one GEMM, D = X·Cᵀ, and the rest is an O(n·k) pass over D. The price is
+    // cancellation: the result carries an absolute error of about ε·(‖xᵢ‖² + ‖cⱼ‖²), so two equal rows
+    // give a tiny number, not 0, and rounding can make it negative; it is clamped at 0.
+
+    /// `D[i][j] = max(0, ‖xᵢ‖² − 2xᵢ·cⱼ + ‖cⱼ‖²)` for row-major `X (n×d)`, `C (k×d)`, `D (n×k)`; D is overwritten.
+    static void squaredDistances(int n, int d, int k, double[] X, double[] C, double[] D) {
+        gemmTransB(n, d, k, X, C, D);                                   // D = X·Cᵀ,  Dᵢⱼ = xᵢ·cⱼ
+        double[] xx = rowNormsSquared(n, d, X), cc = rowNormsSquared(k, d, C);
+        for (int i = 0; i < n; i++) {
+            int at = i * k;
+            double xi = xx[i];
+            for (int j = 0; j < k; j++)
+                D[at + j] = Math.max(0, xi - 2 * D[at + j] + cc[j]);  // ‖x‖² − 2x·c + ‖c‖², ≥ 0 (NaN stays NaN)
+        }
+    }
+
+    /// `out[i] = ‖aᵢ‖² = Σⱼ A[i][j]²` for row-major `A (m×n)`.
+    static double[] rowNormsSquared(int m, int n, double[] A) {
+        double[] out = new double[m];
+        for (int i = 0; i < m; i++) out[i] = dot(A, i * n, A, i * n, n);
+        return out;
+    }
+
+    /// The reference: `D[i][j] = Σₜ (X[i][t] − C[j][t])²`, the definition, one subtraction at a time.
+    static void squaredDistancesReference(int n, int d, int k, double[] X, double[] C, double[] D) {
+        for (int i = 0; i < n; i++)
+            for (int j = 0; j < k; j++) {
+                double s = 0;
+                for (int t = 0; t < d; t++) {
+                    double diff = X[i * d + t] - C[j * d + t];
+                    s += diff * diff;
+                }
+                D[i * k + j] = s;
+            }
+    }
+
     /// `out = Aᵀ` for row-major `A (m×n)`, in 32×32 tiles so both sides stay in cache.
     static void transpose(int m, int n, double[] A, double[] out) {
         final int T = 32;

@@ -500,6 +500,28 @@ public final class Matrix {
         return new Matrix(rows, B.rows, out);
     }
 
+    /// All pairwise squared Euclidean distances between the rows of this matrix `X (n×d)` and the rows of
+    /// `C (k×d)`: the n×k matrix `Dᵢⱼ = ‖xᵢ − cⱼ‖²` that k-means (C = centroids), KNN (C = training rows) and
+    /// DBSCAN (C = X) start from.
+    /// ```
+    /// ‖xᵢ − cⱼ‖² = ‖xᵢ‖² − 2 xᵢ·cⱼ + ‖cⱼ‖²        so   D = max(0, ‖x‖²·1ᵀ − 2·XCᵀ + 1·‖c‖²ᵀ)
+    /// ```
+    /// The `XCᵀ` term is one matrix product (the fast GEMM); the norms cost O((n + k)·d). Numerics: the
+    /// expansion cancels, so an entry carries an absolute error of about 1e-16·(‖xᵢ‖² + ‖cⱼ‖²): a point's
+    /// distance to itself comes out as a tiny number (clamped at 0 when rounding makes it negative), not
+    /// exactly 0. Centre the data first when the rows are far from the origin compared with their spread.
+    /// ```
+    /// Matrix.of(2, 2, 0, 0, 3, 4).squaredDistances(Matrix.of(1, 2, 0, 0))   // [[0], [25]]
+    /// ```
+    public Matrix squaredDistances(Matrix C) {
+        Check.notNull("squaredDistances", "C", C);
+        if (cols != C.cols)
+            throw Check.fail("squaredDistances", "X is " + shape() + " but C is " + C.shape() + " (X.cols must equal C.cols)");
+        double[] out = new double[rows * C.rows];
+        Kernels.squaredDistances(rows, cols, C.rows, a, C.a, out);
+        return new Matrix(rows, C.rows, out);
+    }
+
     /// The transpose `Aᵀ`: `(Aᵀ)ᵢⱼ = Aⱼᵢ`.
     public Matrix transpose() {
         double[] out = new double[a.length];

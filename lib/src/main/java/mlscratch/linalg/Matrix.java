@@ -25,7 +25,7 @@ import mlscratch.util.Check;
 ///
 /// Shape errors print both shapes: `times: A is 3×2 but B is 3×4 (A.cols must equal B.rows)`.
 /// `equals` is exact; compare computed results with [#isClose(Matrix, double)].
-/// The speed lives in package-private kernels ([Kernels]); this class only checks and dispatches.
+/// The speed lives in package-private kernels ([Kernels], [Elementwise]); this class only checks and dispatches.
 public final class Matrix {
     final int rows, cols;
     final double[] a;   // row-major: Aᵢⱼ = a[i·cols + j]; owned, never shared with a caller
@@ -281,12 +281,29 @@ public final class Matrix {
 
     // ───────────────────────────── elementwise ─────────────────────────────
 
-    public Matrix plus(Matrix B) { return zip("plus", B, Double::sum); }
+    /// `A + B`, entry by entry.
+    public Matrix plus(Matrix B) {
+        sameShape("plus", B);
+        double[] out = new double[a.length];
+        Elementwise.add(a, 0, B.a, 0, out, 0, a.length);              // Aᵢⱼ + Bᵢⱼ
+        return new Matrix(rows, cols, out);
+    }
 
-    public Matrix minus(Matrix B) { return zip("minus", B, (x, y) -> x - y); }
+    /// `A − B`, entry by entry.
+    public Matrix minus(Matrix B) {
+        sameShape("minus", B);
+        double[] out = new double[a.length];
+        Elementwise.subtract(a, 0, B.a, 0, out, 0, a.length);         // Aᵢⱼ − Bᵢⱼ
+        return new Matrix(rows, cols, out);
+    }
 
     /// Elementwise product `A ⊙ B`.
-    public Matrix hadamard(Matrix B) { return zip("hadamard", B, (x, y) -> x * y); }
+    public Matrix hadamard(Matrix B) {
+        sameShape("hadamard", B);
+        double[] out = new double[a.length];
+        Elementwise.multiply(a, 0, B.a, 0, out, 0, a.length);         // Aᵢⱼ·Bᵢⱼ
+        return new Matrix(rows, cols, out);
+    }
 
     /// Elementwise quotient `A ⊘ B`.
     public Matrix divide(Matrix B) { return zip("divide", B, (x, y) -> x / y); }
@@ -298,7 +315,7 @@ public final class Matrix {
     /// `c · A`.
     public Matrix scale(double c) {
         double[] out = new double[a.length];
-        for (int i = 0; i < a.length; i++) out[i] = c * a[i];
+        Elementwise.scale(c, a, 0, out, 0, a.length);                 // c·Aᵢⱼ
         return new Matrix(rows, cols, out);
     }
 

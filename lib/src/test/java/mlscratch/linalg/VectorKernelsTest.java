@@ -33,6 +33,8 @@ class VectorKernelsTest {
         assertTrue(out.contains("VECTOR=false ok"), out);
         assertTrue(out.contains("mlscratch.linalg.Kernels "), "-verbose:class lists loaded classes");   // the check below can fail
         assertFalse(out.contains("mlscratch.linalg.VectorKernels"), "VectorKernels was loaded without the module");
+        assertTrue(out.contains("mlscratch.linalg.Elementwise "), "the elementwise dispatch ran");
+        assertFalse(out.contains("mlscratch.linalg.VectorElementwise"), "VectorElementwise was loaded without the module");
     }
 
     @Test void vectorGemmMatchesTheTextbookLoopOverAllShapes() {

@@ -1,0 +1,154 @@
+package mlscratch.nn;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import mlscratch.linalg.Matrix;
+import mlscratch.linalg.MatrixBuffer;
+import mlscratch.util.Check;
+
+/// A network as a list of layers applied in order: `forward` runs them first to last, `backward` last to
+/// first, each receiving the gradient the one after it returned (the chain rule, layer by layer).
+///
+/// ```
+/// var net = new Sequential(
+///         new Dense(2, 16, Init.he(), 1), new ReLU(),
+///         new Dense(16, 1, Init.xavier(), 2));            // a logit: pair with BinaryCrossEntropy
+/// var loss = new BinaryCrossEntropy();
+/// var opt = Optimizer.adam(net.params(), 0.01);
+/// var Xb = MatrixBuffer.copyOf(X); var Tb = MatrixBuffer.copyOf(T);
+/// for (int epoch = 0; epoch < 500; epoch++) {
+///     var out = net.forward(Xb);                       // forward
+///     net.zeroGrad();                                  // grad ← 0
+///     net.backward(loss.gradient(out, Tb));            // grad ← ∂L/∂θ
+///     opt.step();                                      // θ ← θ − η·…
+/// }
+/// ```
+/// [Trainer#fit] runs the same loop over shuffled mini-batches, with validation and early stopping.
+public final class Sequential implements Layer {
+    private final List<Layer> layers;
+    private MatrixBuffer input;                             // forward(Matrix) copies into it
+
+    public Sequential(Layer... layers) { this(List.of(Check.notNull("Sequential", "layers", layers))); }
+
+    public Sequential(List<Layer> layers) {
+        Check.notNull("Sequential", "layers", layers);
+        if (layers.isEmpty()) throw Check.fail("Sequential", "needs at least one layer");
+        for (int i = 0; i < layers.size(); i++)
+            if (layers.get(i) == null) throw Check.fail("Sequential", "layer " + i + " is null");
+        this.layers = List.copyOf(layers);
+    }
+
+    public List<Layer> layers() { return layers; }
+
+    @Override public MatrixBuffer forward(MatrixBuffer X) {
+        MatrixBuffer h = X;
+        for (Layer layer : layers) h = layer.forward(h);                        // h ← layerₗ(h)
+        return h;
+    }
+
+    /// Forward of a [Matrix] (copied into a buffer this network owns): checks that X is finite first, so
+    /// NaNs are named (`forward: X[3][1] is NaN`) rather than propagated.
+    public MatrixBuffer forward(Matrix X) {
+        Check.notNull("forward", "X", X);
+        X.requireFinite("forward", "X");
+        if (input == null || input.cols() != X.cols()) input = MatrixBuffer.zeros(X.rows(), X.cols());
+        input.resizeRows(X.rows()).copyFrom(X);
+        return forward(input);
+    }
+
+    /// The outputs for `X` in evaluation mode (no dropout), as an immutable Matrix; the mode is restored.
+    public Matrix predict(Matrix X) {
+        boolean[] modes = modes();
+        training(false);
+        try {
+            return forward(X).toMatrix();
+        } finally {
+            restore(modes);
+        }
+    }
+
+    @Override public MatrixBuffer backward(MatrixBuffer dY) {
+        MatrixBuffer g = dY;
+        for (int l = layers.size() - 1; l >= 0; l--) g = layers.get(l).backward(g);   // g ← (∂layerₗ)ᵀ g
+        return g;
+    }
+
+    /// As [#backward] but the first layer skips `∂L/∂X` (nobody reads it when training).
+    @Override public void backwardParams(MatrixBuffer dY) {
+        MatrixBuffer g = dY;
+        for (int l = layers.size() - 1; l > 0; l--) g = layers.get(l).backward(g);
+        layers.get(0).backwardParams(g);
+    }
+
+    @Override public List<Param> params() {
+        var all = new ArrayList<Param>();
+        for (Layer layer : layers) all.addAll(layer.params());
+        return List.copyOf(all);
+    }
+
+    @Override public void training(boolean on) { for (Layer layer : layers) layer.training(on); }
+
+    /// Training mode (dropout on). Returns this.
+    public Sequential train() { training(true); return this; }
+
+    /// Evaluation mode (dropout off). Returns this.
+    public Sequential eval() { training(false); return this; }
+
+    @Override public int outputWidth(int inputWidth) {
+        int w = inputWidth;
+        for (Layer layer : layers) w = layer.outputWidth(w);
+        return w;
+    }
+
+    /// Number of scalar parameters.
+    public int paramCount() {
+        int n = 0;
+        for (Param p : params()) n += p.size();
+        return n;
+    }
+
+    /// Copies of every parameter value, in [#params()] order (a snapshot to restore with [#load]).
+    public List<Matrix> snapshot() { return params().stream().map(p -> p.value().toMatrix()).toList(); }
+
+    /// Sets every parameter value from a [#snapshot()].
+    public void load(List<Matrix> values) {
+        var ps = params();
+        Check.notNull("load", "values", values);
+        if (values.size() != ps.size())
+            throw Check.fail("load", "the network has " + ps.size() + " parameters but " + values.size() + " values were given");
+        for (int i = 0; i < ps.size(); i++) ps.get(i).value().copyFrom(values.get(i));
+    }
+
+    private boolean[] modes() {
+        boolean[] m = new boolean[layers.size()];
+        for (int i = 0; i < m.length; i++) m[i] = layers.get(i) instanceof Dropout d ? d.isTraining()
+                : layers.get(i) instanceof Sequential s ? s.anyTraining() : false;
+        return m;
+    }
+
+    private boolean anyTraining() {
+        for (boolean b : modes()) if (b) return true;
+        return false;
+    }
+
+    private void restore(boolean[] m) {
+        for (int i = 0; i < m.length; i++) if (m[i]) layers.get(i).training(true);
+    }
+
+    /// ```
+    /// Sequential: 4 layers, 65 parameters
+    ///   0  Dense(2 → 16)     48
+    ///   1  ReLU()
+    /// ```
+    @Override public String toString() {
+        var sb = new StringBuilder("Sequential: " + layers.size() + " layers, " + paramCount() + " parameters");
+        for (int i = 0; i < layers.size(); i++) {
+            Layer layer = layers.get(i);
+            int n = 0;
+            for (Param p : layer.params()) n += p.size();
+            sb.append(String.format("%n  %-2d %-22s %s", i, layer, n == 0 ? "" : String.valueOf(n)).stripTrailing());
+        }
+        return sb.toString();
+    }
+}

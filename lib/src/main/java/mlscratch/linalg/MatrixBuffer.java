@@ -19,7 +19,8 @@ import mlscratch.util.Check;
 /// Z.toMatrix();                   // an immutable copy
 /// ```
 /// Products run on the same GEMM kernels as [Matrix#times(Matrix)] (`Aᵀ·B` and `A·Bᵀ` without forming a
-/// transpose); elementwise operations are plain loops.
+/// transpose); elementwise operations and activations on the elementwise kernels ([Elementwise]: Vector API
+/// when jdk.incubator.vector is present, else the scalar reference loops).
 ///
 /// Rows can change between mini-batches ([#resizeRows(int)]): the storage is kept when large enough, so a
 /// last, smaller batch does not allocate. Entries of [#data()] beyond `rows·cols` are not part of the matrix.
@@ -173,30 +174,27 @@ public final class MatrixBuffer {
     /// `A ← A + B`. Returns this.
     public MatrixBuffer plusInPlace(MatrixBuffer B) {
         sameShape("plusInPlace", B);
-        double[] b = B.a;
-        for (int k = 0, n = size(); k < n; k++) a[k] += b[k];
+        Elementwise.add(a, 0, B.a, 0, a, 0, size());                 // A ← A + B
         return this;
     }
 
     /// `A ← A + α·B` (BLAS's axpy). Returns this.
     public MatrixBuffer plusScaledInPlace(double alpha, MatrixBuffer B) {
         sameShape("plusScaledInPlace", B);
-        double[] b = B.a;
-        for (int k = 0, n = size(); k < n; k++) a[k] = Math.fma(alpha, b[k], a[k]);
+        Elementwise.axpy(alpha, B.a, 0, a, 0, size());                // A ← α·B + A, one rounding (fma)
         return this;
     }
 
     /// `A ← c·A`. Returns this.
     public MatrixBuffer scaleInPlace(double c) {
-        for (int k = 0, n = size(); k < n; k++) a[k] *= c;
+        Elementwise.scaleInPlace(c, a, 0, size());                    // A ← c·A
         return this;
     }
 
     /// `A ← A ⊙ B` (elementwise product). Returns this.
     public MatrixBuffer hadamardInPlace(MatrixBuffer B) {
         sameShape("hadamardInPlace", B);
-        double[] b = B.a;
-        for (int k = 0, n = size(); k < n; k++) a[k] *= b[k];
+        Elementwise.multiply(a, 0, B.a, 0, a, 0, size());            // A ← A ⊙ B
         return this;
     }
 
@@ -205,11 +203,7 @@ public final class MatrixBuffer {
         Check.notNull("plusRowVectorInPlace", "b", b);
         if (b.rows != 1 || b.cols != cols)
             throw Check.fail("plusRowVectorInPlace", "A is " + shape() + " but b is " + b.shape() + " (b must be 1×" + cols + ")");
-        double[] v = b.a;
-        for (int i = 0; i < rows; i++) {
-            int r = i * cols;
-            for (int j = 0; j < cols; j++) a[r + j] += v[j];
-        }
+        for (int i = 0; i < rows; i++) Elementwise.add(a, i * cols, b.a, 0, a, i * cols, cols);   // row i += b
         return this;
     }
 
@@ -226,6 +220,39 @@ public final class MatrixBuffer {
         outShape("mapInto", out, rows, cols);
         double[] o = out.a;
         for (int k = 0, n = size(); k < n; k++) o[k] = f.applyAsDouble(a[k]);
+    }
+
+    // ───────────────────────────── activations (out may be this buffer) ─────────────────────────────
+
+    /// `out = max(0, A)` (ReLU). `out` has A's shape and may be this buffer.
+    public void reluInto(MatrixBuffer out) {
+        outShape("reluInto", out, rows, cols);
+        Elementwise.relu(a, 0, out.a, 0, size());
+    }
+
+    /// `out = σ(A) = 1 / (1 + e⁻ᴬ)` elementwise. `out` has A's shape and may be this buffer.
+    public void sigmoidInto(MatrixBuffer out) {
+        outShape("sigmoidInto", out, rows, cols);
+        Elementwise.sigmoid(a, 0, out.a, 0, size());
+    }
+
+    /// `out = tanh(A)` elementwise. `out` has A's shape and may be this buffer.
+    public void tanhInto(MatrixBuffer out) {
+        outShape("tanhInto", out, rows, cols);
+        Elementwise.tanh(a, 0, out.a, 0, size());
+    }
+
+    /// `out = eᴬ` elementwise. `out` has A's shape and may be this buffer.
+    public void expInto(MatrixBuffer out) {
+        outShape("expInto", out, rows, cols);
+        Elementwise.exp(a, 0, out.a, 0, size());
+    }
+
+    /// `outᵢⱼ = e^(Aᵢⱼ − mᵢ) / Σₗ e^(Aᵢₗ − mᵢ)`, `mᵢ = maxⱼ Aᵢⱼ`: each row a probability distribution (the
+    /// max shift keeps exp from overflowing). `out` has A's shape and may be this buffer.
+    public void softmaxRowsInto(MatrixBuffer out) {
+        outShape("softmaxRowsInto", out, rows, cols);
+        Elementwise.softmaxRows(rows, cols, a, 0, out.a, 0);
     }
 
     /// `outⱼ = Σᵢ Aᵢⱼ`: the column sums into a 1×cols buffer (backprop's `grad b = Σᵢ δᵢ`).

@@ -27,6 +27,10 @@ import jdk.incubator.vector.VectorSpecies;
 /// (15 registers on paper) only ≈ 18: C2 spills accumulators to the stack. Writing the tile back through
 /// a buffer instead of the `store` calls below cost ≈ 20 %; unrolling k by two cost ≈ 15 %; 3×12, 4×12,
 /// 2×16 and 8×4 tiles were all slower; KC from 128 to 512 and MC from 32 to 128 made no measurable difference.
+/// Session 2 (CPU time of one thread, machine under heavy load, so ±15 %): splitting n into equal panels
+/// (784 = 4 × 196 instead of 3 × 256 + 16, whose 16-deep panel is all tile loads and stores) and keeping the
+/// packing buffers per thread took the MLP products from ≈ 22 to ≈ 25 GFLOP/s (64×784·784×128), 26 → 32
+/// (Xᵀδ, 784×64·64×128) and 21 → 24 (δWᵀ, 64×128·128×784); n = 512 stayed at ≈ 27.
 /// Strips are zero-padded to MR and NR, so the kernel never branches on edges; partial tiles are written
 /// back through a small buffer. Per entry the additions run in k order, one fma chain per KC panel, so the
 /// split into row and column blocks (and threads) never changes a bit of the result.
@@ -43,13 +47,15 @@ final class VectorKernels {
     /// Rows `[i0, i1)` and columns `[j0, j1)` of `C = L·R`, the whole sum over k, on the calling thread.
     static void gemmBlock(int i0, int i1, int j0, int j1, int n, int p, double[] A, int ar, int ak,
                           double[] B, int bk, int bj, double[] C) {
-        int nc = j1 - j0, kcMax = Math.min(KC, n), mcMax = Math.min(MC, i1 - i0);
+        int panels = (n + KC - 1) / KC, kcMax = (n + panels - 1) / panels;   // equal panels: 784 = 4 × 196, not 3 × 256 + 16
+        int nc = j1 - j0, mcMax = Math.min(MC, i1 - i0);
         int nStrips = (nc + NR - 1) / NR;
-        double[] Bp = new double[nStrips * NR * kcMax];
-        double[] Ap = new double[(mcMax + MR - 1) / MR * MR * kcMax];
-        double[] tile = new double[MR * NR];
-        for (int k0 = 0; k0 < n; k0 += KC) {
-            int kc = Math.min(KC, n - k0);
+        Buffers buf = BUFFERS.get();
+        double[] Bp = buf.b(nStrips * NR * kcMax);
+        double[] Ap = buf.a((mcMax + MR - 1) / MR * MR * kcMax);
+        double[] tile = buf.tile;
+        for (int k0 = 0; k0 < n; k0 += kcMax) {
+            int kc = Math.min(kcMax, n - k0);
             boolean first = k0 == 0;
             packB(B, bk, bj, k0, kc, j0, nc, Bp);
             for (int ic = i0; ic < i1; ic += MC) {
@@ -65,6 +71,31 @@ final class VectorKernels {
             }
         }
     }
+
+    /// Packing buffers reused by each thread across calls: a small product (an MLP step's 64×784 · 784×128)
+    /// otherwise spends a noticeable share of its time allocating and zeroing ≈ 400 KB. Buffers up to
+    /// `KEEP` doubles are kept; larger ones (big sequential products) are allocated per call.
+    private static final class Buffers {
+        static final int KEEP = 1 << 16;                         // 512 KB
+        final double[] tile = new double[MR * NR];
+        double[] a = new double[0], b = new double[0];
+
+        double[] a(int size) {
+            if (a.length >= size) return a;
+            double[] fresh = new double[size];
+            if (size <= KEEP) a = fresh;
+            return fresh;
+        }
+
+        double[] b(int size) {
+            if (b.length >= size) return b;
+            double[] fresh = new double[size];
+            if (size <= KEEP) b = fresh;
+            return fresh;
+        }
+    }
+
+    private static final ThreadLocal<Buffers> BUFFERS = ThreadLocal.withInitial(Buffers::new);
 
     /// `Bp[(s·kc + k)·NR + c] = R(k0 + k, j0 + s·NR + c)`: strip s holds NR columns, row after row; zeros past nc.
     static void packB(double[] B, int bk, int bj, int k0, int kc, int j0, int nc, double[] Bp) {

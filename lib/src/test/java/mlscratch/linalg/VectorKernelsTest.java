@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
 /// The Vector API micro-kernel ([VectorKernels]) and the scalar fallback, each called directly through
 /// `Kernels.gemm(…, parallel, vector)`, against the textbook loop: every layout (AB, AᵀB, ABᵀ, AᵀBᵀ through
 /// strides), sequential and parallel, over shapes that hit each edge of the blocking — partial MR = 4 row
-/// strips, partial NR = 8 column strips, more than one KC = 256 panel, more than one MC = 64 row block.
+/// strips, partial NR = 8 column strips, more than one KC = 256 panel (split into equal panels), more than one
+/// MC = 64 row block, and packing buffers reused from an earlier call.
 class VectorKernelsTest {
 
     @Test void theTestJvmHasTheVectorModule() {
@@ -78,6 +79,19 @@ class VectorKernelsTest {
         for (int i = 0; i < n; i++) I[i * n + i] = 1;
         Kernels.gemm(n, n, p, I, n, 1, B, p, 1, C, true, true);
         assertArrayEquals(B, C);
+    }
+
+    @Test void packingBuffersReusedAcrossCallsNeverLeakStaleEntries() {
+        // Each thread keeps its packing buffers between calls: a big product fills them, then smaller ones with
+        // partial MR/NR strips must still see zeros in the padding, not the previous call's entries.
+        RandomGenerator rng = Rng.of(16);
+        int[][] shapes = {{130, 300, 70}, {5, 7, 9}, {33, 257, 3}, {1, 513, 1}, {64, 784, 128}, {3, 2, 5}};
+        for (int[] s : shapes) {
+            int m = s[0], n = s[1], p = s[2];
+            double[] A = uniform(m * n, rng), B = uniform(n * p, rng), C = garbage(m * p);
+            Kernels.gemm(m, n, p, A, n, 1, B, p, 1, C, false, true);
+            assertProduct("vector AB after other shapes", m, n, p, A, B, C);
+        }
     }
 
     @Test void vectorGemmHandComputed() {

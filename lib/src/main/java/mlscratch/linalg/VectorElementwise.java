@@ -6,13 +6,17 @@ import jdk.incubator.vector.VectorMask;
 import jdk.incubator.vector.VectorOperators;
 import jdk.incubator.vector.VectorSpecies;
 
-/// The Vector API route of [Elementwise]: same signatures, a `LANES`-wide loop and a scalar tail (the
-/// reference loop of [Elementwise] on the last `n mod LANES` entries). Only [Elementwise] calls it, and only
-/// when [Kernels#VECTOR]; otherwise this class is never loaded.
+/// The Vector API route of [Elementwise]: same signatures, a `LANES`-wide loop and a scalar tail (the scalar
+/// twins `Elementwise.expLoop` / `tanhLoop` on the last `n mod LANES` entries, so every entry gets the same
+/// bits). Only [Elementwise] calls it, only when [Kernels#VECTOR], and exp/sigmoid/tanh only after
+/// [#warmUp] has seen them compiled; otherwise this class is never loaded. The arithmetic kernels here
+/// (add, …, relu) are not dispatched to — C2 vectorises the plain loops as well — and stay for the
+/// benchmark (`ElementwiseBench`) and the tests.
 ///
 /// ## exp
 /// `VectorOperators.EXP` measured ≈ 3 ns per entry here (Math.exp ≈ 8 on a wide range; `VectorOperators.TANH`
-/// ≈ 34, not intrinsified on AVX2), so exp is written out (≈ 2–3× Math.exp, on a loaded machine):
+/// ≈ 34, not intrinsified on AVX2), so exp is written out (2–7× the Math.exp loop once compiled, measured
+/// on a loaded machine; about 1 ns per entry when quiet):
 /// ```
 /// k = round(x·log₂e)                     (the 1.5·2⁵² trick: its low bits then hold k as an integer)
 /// r = x − k·ln2                          (Cody–Waite: ln2 = LN2_HI + LN2_LO, two fmas; |r| ≤ ln2/2)
@@ -82,11 +86,9 @@ final class VectorElementwise {
 
     // ───────────────────────────── exp and friends ─────────────────────────────
 
-    private static final double LOG2E = 1.4426950408889634;                  // log₂e
-    private static final double LN2_HI = 6.93147180369123816490e-01;         // ln 2, upper bits (fdlibm): k·LN2_HI exact
-    private static final double LN2_LO = 1.90821492927058770002e-10;         // ln 2 − LN2_HI
-    private static final double SHIFTER = 0x1.8p52;                          // 1.5·2⁵²: adding it rounds to an integer
-    private static final long SHIFTER_BITS = Double.doubleToRawLongBits(SHIFTER);
+    private static final double LOG2E = Elementwise.LOG2E, LN2_HI = Elementwise.LN2_HI, LN2_LO = Elementwise.LN2_LO;
+    private static final double SHIFTER = Elementwise.SHIFTER;
+    private static final long SHIFTER_BITS = Elementwise.SHIFTER_BITS;
 
     private static DoubleVector c(double v) { return DoubleVector.broadcast(S, v); }
 
@@ -122,7 +124,7 @@ final class VectorElementwise {
             DoubleVector s2 = k2.add(1023).lanewise(VectorOperators.LSHL, 52).reinterpretAsDoubles();   // 2^k2
             p.mul(s1).mul(s2).intoArray(out, oo + i);                         // eʳ·2^k1 exact; ·2^k2 rounds once
         }
-        Elementwise.expScalar(a, ao + i, out, oo + i, n - i);
+        Elementwise.expLoop(a, ao + i, out, oo + i, n - i);              // the tail: the same bits, lane by lane
     }
 
     static void sigmoid(double[] a, int ao, double[] out, int oo, int n) {
@@ -135,11 +137,7 @@ final class VectorElementwise {
         for (; i < n; i++) out[oo + i] = 1.0 / (1.0 + out[oo + i]);
     }
 
-    /// tanh's odd Taylor coefficients: tanh x = Σ T[q]·x^(2q+1), q = 0 … 12 (2²ⁿ(2²ⁿ − 1)B₂ₙ/(2n)!).
-    private static final double[] TANH = {1.0, -0.3333333333333333, 0.13333333333333333, -0.05396825396825397,
-            0.021869488536155203, -0.008863235529902197, 0.003592128036572481, -0.0014558343870513183,
-            0.000590027440945586, -0.00023912911424355248, 9.691537956929451e-05, -3.927832388331683e-05,
-            1.5918905069328964e-05};
+    private static final double[] TANH = Elementwise.TANH;
 
     /// Entries per pass of [#tanh]: u = e^(2|x|) goes through a scratch buffer of this size, so that
     /// `out` may be `a` (in place) and the buffer stays in L1.
@@ -167,28 +165,37 @@ final class VectorElementwise {
                 VectorMask<Double> small = x.abs().compare(VectorOperators.LT, 0.3);
                 big.blend(p.mul(x), small).intoArray(out, oo + c0 + i);       // x·Σ T[q]·x²ᵠ below 0.3; NaN → big = NaN
             }
-            Elementwise.tanhScalar(a, ao + c0 + i, out, oo + c0 + i, len - i);
+            Elementwise.tanhLoop(a, ao + c0 + i, out, oo + c0 + i, len - i);
         }
     }
 
-    static void softmaxRows(int rows, int cols, double[] a, int ao, double[] out, int oo) {
-        int bound = S.loopBound(cols);
-        for (int r = 0; r < rows; r++) {
-            int ai = ao + r * cols, oi = oo + r * cols;
-            DoubleVector vm = c(Double.NEGATIVE_INFINITY);
-            int j = 0;
-            for (; j < bound; j += LANES) vm = vm.max(DoubleVector.fromArray(S, a, ai + j));
-            double m = vm.reduceLanes(VectorOperators.MAX);
-            for (; j < cols; j++) m = Math.max(m, a[ai + j]);                 // mᵢ = maxⱼ aᵢⱼ
-            DoubleVector vmax = c(m);
-            for (j = 0; j < bound; j += LANES) DoubleVector.fromArray(S, a, ai + j).sub(vmax).intoArray(out, oi + j);
-            for (; j < cols; j++) out[oi + j] = a[ai + j] - m;                // aᵢⱼ − mᵢ ≤ 0
-            exp(out, oi, out, oi, cols);                                      // e^(aᵢⱼ − mᵢ)
-            DoubleVector vs = DoubleVector.zero(S);
-            for (j = 0; j < bound; j += LANES) vs = vs.add(DoubleVector.fromArray(S, out, oi + j));
-            double s = vs.reduceLanes(VectorOperators.ADD);
-            for (; j < cols; j++) s += out[oi + j];                           // Σⱼ
-            scale(1.0 / s, out, oi, out, oi, cols);                           // ÷ Σ
+    // ───────────────────────────── warm-up ─────────────────────────────
+
+    private static final java.util.concurrent.atomic.AtomicBoolean WARMING = new java.util.concurrent.atomic.AtomicBoolean();
+
+    /// Starts [#warmUp] on a daemon thread, once per JVM.
+    static void warmUpInBackground() {
+        if (WARMING.compareAndSet(false, true))
+            Thread.ofPlatform().daemon().name("mlscratch-vector-warm-up").start(VectorElementwise::warmUp);
+    }
+
+    /// Runs exp, sigmoid and tanh on 1024 entries until ten rounds each take under 300 µs — compiled code
+    /// needs ≈ 10–50; before C2 has compiled them the Vector API runs Java fallbacks at microseconds per
+    /// entry, so milliseconds per round — then lets [Elementwise] dispatch to them. Gives up after a minute
+    /// (e.g. a JVM without C2), leaving the scalar twins in charge. Returns whether the kernels are warm.
+    static boolean warmUp() {
+        double[] a = new double[1024], out = new double[1024];
+        for (int i = 0; i < a.length; i++) a[i] = (i - 512) / 32.0;                // −16 … 16: both tanh branches
+        long deadline = System.nanoTime() + 60_000_000_000L;
+        int fast = 0;
+        while (fast < 10 && System.nanoTime() < deadline) {
+            long t = System.nanoTime();
+            exp(a, 0, out, 0, a.length);
+            sigmoid(a, 0, out, 0, a.length);
+            tanh(a, 0, out, 0, a.length);
+            if (System.nanoTime() - t < 300_000) fast++;
         }
+        if (fast >= 10) Elementwise.vectorIsWarm();
+        return fast >= 10;
     }
 }

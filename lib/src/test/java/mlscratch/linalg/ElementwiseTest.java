@@ -13,10 +13,11 @@ import net.jqwik.api.constraints.DoubleRange;
 import net.jqwik.api.constraints.IntRange;
 import org.junit.jupiter.api.Test;
 
-/// The elementwise kernels ([Elementwise]) on both routes: the Vector API one ([VectorElementwise], called
-/// directly) against the scalar reference loop, over lengths that hit the vector loop, the scalar tail and
-/// both (0, 1, 7, 33, 1023) at nonzero offsets, in place and out of place. Arithmetic must agree to the
-/// bit; exp to ≤ 2 ulp of `Math.exp` over its whole range; sigmoid, tanh and softmax to a few ulps.
+/// The elementwise kernels ([Elementwise]) on every route: the Vector API one ([VectorElementwise], called
+/// directly), its scalar twin, and the textbook reference loop, over lengths that hit the vector loop, the
+/// scalar tail and both (0, 1, 7, 33, 1023) at nonzero offsets, in place and out of place. Arithmetic and the
+/// twins must agree to the bit; exp to ≤ 2 ulp of `Math.exp` over its whole range; sigmoid, tanh and
+/// softmax to a few ulps of the reference.
 class ElementwiseTest {
     static final int[] SIZES = {0, 1, 3, 4, 7, 16, 33, 1023};
 
@@ -163,6 +164,49 @@ class ElementwiseTest {
         }
     }
 
+    @Test void theScalarTwinsGiveTheSameBitsAsTheVectorKernels() {
+        // expLoop / sigmoidLoop / tanhLoop repeat the vector kernels' operations lane by lane: a result must
+        // not depend on which route the dispatch took (before or after the warm-up, with or without the module)
+        RandomGenerator rng = Rng.of(37);
+        for (int n : SIZES)
+            for (double scale : new double[] {0.01, 0.35, 3, 40, 800}) {
+                double[] a = data(n, rng, scale);
+                assertEquals(0, compareUnary("exp", VectorElementwise::exp, Elementwise::expLoop, a, n));
+                assertEquals(0, compareUnary("sigmoid", VectorElementwise::sigmoid, Elementwise::sigmoidLoop, a, n));
+                assertEquals(0, compareUnary("tanh", VectorElementwise::tanh, Elementwise::tanhLoop, a, n));
+            }
+        double[] edges = {0, -0.0, Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, 709.79, -745.14, 0.3,
+                -0.3, 0.2999999999999999, 20, -20, 1e-300, Double.MIN_VALUE, 710, -746, 1e300, -1e300, 19.99, 0.5};
+        assertEquals(0, compareUnary("exp edges", VectorElementwise::exp, Elementwise::expLoop, edges, 14));
+        assertEquals(0, compareUnary("tanh edges", VectorElementwise::tanh, Elementwise::tanhLoop, edges, 14));
+        assertEquals(0, compareUnary("sigmoid edges", VectorElementwise::sigmoid, Elementwise::sigmoidLoop, edges, 14));
+    }
+
+    @Test void theDispatchGivesTheSameBitsBeforeAndAfterTheWarmUp() {
+        RandomGenerator rng = Rng.of(38);
+        double[] a = data(5000, rng, 10), cold = new double[5006], warm = new double[5006], p = new double[5006], q = new double[5006];
+        Elementwise.exp(a, 0, cold, 0, a.length);                          // whatever route it takes now
+        Elementwise.softmaxRows(50, 100, a, 0, p, 0);
+        assertTrue(VectorElementwise.warmUp(), "the vector kernels should compile within a minute");
+        assertTrue(Elementwise.isVectorWarm());
+        Elementwise.exp(a, 0, warm, 0, a.length);                          // now the vector route
+        Elementwise.softmaxRows(50, 100, a, 0, q, 0);
+        assertArrayEquals(cold, warm);
+        assertArrayEquals(p, q);
+    }
+
+    @Test void expPolyHandComputed() {
+        // e⁰ = 1 exactly (k = 0, r = 0, p = 1); e^(ln 2 · 10) ≈ 1024; 2^k scaling past the normal range
+        assertEquals(1.0, Elementwise.expPoly(0));
+        assertEquals(1024.0, Elementwise.expPoly(10 * Math.log(2)), 1e-12);
+        assertEquals(Math.exp(-740), Elementwise.expPoly(-740), Math.ulp(Math.exp(-740)));    // subnormal
+        assertEquals(Double.POSITIVE_INFINITY, Elementwise.expPoly(709.79));
+        assertEquals(0.0, Elementwise.expPoly(Double.NEGATIVE_INFINITY));
+        assertTrue(Double.isNaN(Elementwise.expPoly(Double.NaN)));
+        assertEquals(0.8, Elementwise.tanhPoly(Math.log(3)), 1e-15);     // (9 − 1)/(9 + 1)
+        assertEquals(-0.8, Elementwise.tanhPoly(-Math.log(3)), 1e-15);
+    }
+
     // ───────────────────────────── sigmoid, tanh ─────────────────────────────
 
     @Test void sigmoidAndTanhHandComputed() {
@@ -238,7 +282,7 @@ class ElementwiseTest {
             for (int cols : SIZES) {
                 double[] a = data(rows * cols, rng, 30), want = garbage(rows * cols + 9), got = garbage(rows * cols + 9);
                 Elementwise.softmaxRowsScalar(rows, cols, a, 3, want, 5);
-                VectorElementwise.softmaxRows(rows, cols, a, 3, got, 5);
+                Elementwise.softmaxRows(rows, cols, a, 3, got, 5);
                 for (int q = 0; q < got.length; q++) {
                     if (q < 5 || q >= 5 + rows * cols) { assertTrue(Double.isNaN(got[q]), "wrote outside at " + q); continue; }
                     assertEquals(want[q], got[q], 4e-16 + 8 * Math.ulp(want[q]), rows + "×" + cols + " at " + q);

@@ -47,6 +47,13 @@ final class VectorKernels {
     /// Rows `[i0, i1)` and columns `[j0, j1)` of `C = L·R`, the whole sum over k, on the calling thread.
     static void gemmBlock(int i0, int i1, int j0, int j1, int n, int p, double[] A, int ar, int ak,
                           double[] B, int bk, int bj, double[] C) {
+        if (!warm) warmUpInBackground();
+        gemmBlock(i0, i1, j0, j1, n, p, A, ar, ak, B, bk, bj, C, warm);
+    }
+
+    /// The same with the micro-kernel chosen: `vectorMicro = false` runs [#microScalar] (same bits).
+    static void gemmBlock(int i0, int i1, int j0, int j1, int n, int p, double[] A, int ar, int ak,
+                          double[] B, int bk, int bj, double[] C, boolean vectorMicro) {
         int panels = (n + KC - 1) / KC, kcMax = (n + panels - 1) / panels;   // equal panels: 784 = 4 × 196, not 3 × 256 + 16
         int nc = j1 - j0, mcMax = Math.min(MC, i1 - i0);
         int nStrips = (nc + NR - 1) / NR;
@@ -65,7 +72,8 @@ final class VectorKernels {
                     int jr = s * NR, nr = Math.min(NR, nc - jr);
                     for (int ir = 0; ir < mc; ir += MR) {
                         int mr = Math.min(MR, mc - ir);
-                        micro(kc, Ap, ir * kc, Bp, jr * kc, C, (ic + ir) * p + j0 + jr, p, mr, nr, first, tile);
+                        if (vectorMicro) micro(kc, Ap, ir * kc, Bp, jr * kc, C, (ic + ir) * p + j0 + jr, p, mr, nr, first, tile);
+                        else microScalar(kc, Ap, ir * kc, Bp, jr * kc, C, (ic + ir) * p + j0 + jr, p, mr, nr, first, tile);
                     }
                 }
             }
@@ -164,6 +172,60 @@ final class VectorKernels {
                 int at = ci + r * p + j;
                 C[at] = first ? tile[r * NR + j] : C[at] + tile[r * NR + j];
             }
+    }
+
+    /// The scalar twin of [#micro]: per entry the same fma chain in k order from 0, then the same store or
+    /// add, so it gives the same bits. It runs until [#warmUp] has seen the vector kernel compiled: before
+    /// that the Vector API executes Java fallbacks at microseconds per operation (a first 500×500 product
+    /// took 3 s, against 30 ms warm), while this loop is compiled like any other (≈ 3–5 GFLOP/s).
+    private static void microScalar(int kc, double[] Ap, int ao, double[] Bp, int bo, double[] C, int ci, int p,
+                                    int mr, int nr, boolean first, double[] tile) {
+        java.util.Arrays.fill(tile, 0.0);
+        for (int k = 0; k < kc; k++) {
+            int ak = ao + k * MR, bk = bo + k * NR;
+            for (int r = 0; r < MR; r++) {
+                double a = Ap[ak + r];
+                for (int j = 0; j < NR; j++) tile[r * NR + j] = Math.fma(a, Bp[bk + j], tile[r * NR + j]);   // c[r] += Ap[k][r]·Bp[k]
+            }
+        }
+        for (int r = 0; r < mr; r++)
+            for (int j = 0; j < nr; j++) {
+                int at = ci + r * p + j;
+                C[at] = first ? tile[r * NR + j] : C[at] + tile[r * NR + j];
+            }
+    }
+
+    // ───────────────────────────── warm-up ─────────────────────────────
+
+    /// Set once [#warmUp] has seen [#micro] run compiled; until then [#gemmBlock] uses [#microScalar].
+    private static volatile boolean warm;
+
+    private static final java.util.concurrent.atomic.AtomicBoolean WARMING = new java.util.concurrent.atomic.AtomicBoolean();
+
+    static boolean isWarm() { return warm; }
+
+    /// Starts [#warmUp] on a daemon thread, once per JVM.
+    static void warmUpInBackground() {
+        if (WARMING.compareAndSet(false, true))
+            Thread.ofPlatform().daemon().name("mlscratch-gemm-warm-up").start(VectorKernels::warmUp);
+    }
+
+    /// Runs the vector micro-kernel on a 64×64·64×64 product until ten rounds take under 1 ms each (compiled:
+    /// ≈ 10–50 µs; interpreted Vector API: tens of milliseconds), then lets [#gemmBlock] use it. Gives up
+    /// after a minute (a JVM without C2), leaving the scalar twin in charge. Returns whether it is warm.
+    static boolean warmUp() {
+        int n = 64;
+        double[] A = new double[n * n], B = new double[n * n], C = new double[n * n];
+        for (int i = 0; i < A.length; i++) { A[i] = (i % 7) - 3; B[i] = (i % 5) - 2; }
+        long deadline = System.nanoTime() + 60_000_000_000L;
+        int fast = 0;
+        while (fast < 10 && System.nanoTime() < deadline) {
+            long t = System.nanoTime();
+            gemmBlock(0, n, 0, n, n, n, A, n, 1, B, n, 1, C, true);
+            if (System.nanoTime() - t < 1_000_000) fast++;
+        }
+        if (fast >= 10) warm = true;
+        return warm;
     }
 
     /// `C[ci : ci+NR] = c0 ‖ c1`, or `+=` after the first k panel.

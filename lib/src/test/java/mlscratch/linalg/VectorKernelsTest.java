@@ -18,6 +18,24 @@ import org.junit.jupiter.api.Test;
 /// MC = 64 row block, and packing buffers reused from an earlier call.
 class VectorKernelsTest {
 
+    @org.junit.jupiter.api.BeforeAll static void warmTheVectorMicroKernel() {
+        // so that the tests below run the Vector API micro-kernel, not only its scalar twin
+        assertTrue(VectorKernels.warmUp(), "the vector micro-kernel should compile within a minute");
+    }
+
+    @Test void theScalarTwinOfTheMicroKernelGivesTheSameBits() {
+        // before the warm-up the same blocking runs microScalar: a product must not depend on when it ran
+        RandomGenerator rng = Rng.of(17);
+        for (int[] s : new int[][] {{1, 1, 1}, {7, 33, 9}, {65, 300, 70}, {130, 513, 17}}) {
+            int m = s[0], n = s[1], p = s[2];
+            double[] A = uniform(m * n, rng), B = uniform(n * p, rng), C1 = garbage(m * p), C2 = garbage(m * p);
+            VectorKernels.gemmBlock(0, m, 0, p, n, p, A, n, 1, B, p, 1, C1, true);
+            VectorKernels.gemmBlock(0, m, 0, p, n, p, A, n, 1, B, p, 1, C2, false);
+            assertArrayEquals(C1, C2, m + "×" + n + "·" + n + "×" + p);
+            assertProduct("scalar twin", m, n, p, A, B, C2);
+        }
+    }
+
     @Test void theTestJvmHasTheVectorModule() {
         // surefire's argLine adds jdk.incubator.vector: without it every other test here would only see the fallback
         assertTrue(Kernels.VECTOR, "jdk.incubator.vector is not in the boot layer: check surefire's argLine");

@@ -106,11 +106,14 @@ class SquaredDistancesTest {
         double[] X = uniform(n * d, rng), C = uniform(k * d, rng), D = garbage(n * k);
         Kernels.squaredDistances(n, d, k, X, C, D);
         assertDistances(n, d, k, X, C, D, 1e-14);
-        // ‖(x + s) − (c + s)‖ = ‖x − c‖: shift both by the same vector (small, so the tolerance holds)
+        // ‖(x + s) − (c + s)‖ = ‖x − c‖: shift both by the same vector s = (0, 0.25, 0.5, …); the shifted norms
+        // are larger, and so is the cancellation error: the tolerance scales with them
         double[] Xs = X.clone(), Cs = C.clone(), Ds = garbage(n * k);
         for (int q = 0; q < Xs.length; q++) Xs[q] += 0.25 * (q % Math.max(d, 1));
         for (int q = 0; q < Cs.length; q++) Cs[q] += 0.25 * (q % Math.max(d, 1));
         Kernels.squaredDistances(n, d, k, Xs, Cs, Ds);
-        for (int q = 0; q < D.length; q++) assertEquals(D[q], Ds[q], 1e-12);
+        double[] xx = Kernels.rowNormsSquared(n, d, Xs), cc = Kernels.rowNormsSquared(k, d, Cs);
+        for (int i = 0; i < n; i++)
+            for (int j = 0; j < k; j++) assertEquals(D[i * k + j], Ds[i * k + j], 2e-14 * (1 + xx[i] + cc[j]));
     }
 }

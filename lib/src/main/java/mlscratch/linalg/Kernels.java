@@ -77,6 +77,8 @@ final class Kernels {
     // When the JVM has jdk.incubator.vector (--add-modules, as the build, the tests, scripts/bench and
     // scripts/mlshell give it), each task runs VectorKernels.gemmBlock instead: packed A and B panels and a
     // 4×8 tile of C in DoubleVector registers (≈ 1.3–1.5× this scalar kernel per core). The split is the same.
+    // Until a background warm-up has seen that micro-kernel compiled, it runs a scalar twin with the same bits
+    // (VectorKernels.warmUp): the Vector API is very slow before C2 compiles it.
 
     static final int KC = 128;                  // rows of a packed B panel
     static final int NC = 256;                  // columns of a packed B panel: KC·NC·8 B = 256 KiB

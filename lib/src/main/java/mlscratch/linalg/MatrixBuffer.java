@@ -19,8 +19,9 @@ import mlscratch.util.Check;
 /// Z.toMatrix();                   // an immutable copy
 /// ```
 /// Products run on the same GEMM kernels as [Matrix#times(Matrix)] (`Aᵀ·B` and `A·Bᵀ` without forming a
-/// transpose); elementwise operations and activations on the elementwise kernels ([Elementwise]: Vector API
-/// when jdk.incubator.vector is present, else the scalar reference loops).
+/// transpose); elementwise operations and activations on the elementwise kernels ([Elementwise]: plain loops
+/// that C2 vectorises for arithmetic; Vector API exp/sigmoid/tanh/softmax once warm, with the same bits
+/// before).
 ///
 /// Rows can change between mini-batches ([#resizeRows(int)]): the storage is kept when large enough, so a
 /// last, smaller batch does not allocate. Entries of [#data()] beyond `rows·cols` are not part of the matrix.

@@ -66,8 +66,8 @@ checkClose("second ratio matches scikit-learn's 0.13618771", pca2.explainedVaria
 // ━━━ Cell 5 · The digits in two dimensions ━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━
 cell(5, "The digits in two dimensions");
 // Scores Z = XcWᵀ: each digit becomes a point in the plane of the two directions of largest variance.
-// PCA never saw the labels, yet 0s, 4s and 6s form their own groups; 28 % of the variance is not enough
-// to separate 3, 5, 8 and 9.
+// PCA never saw the labels, yet 0s, 4s, 6s and 3s form their own groups; 28 % of the variance is not enough
+// to pull apart the 5s, 7s and 8s crowding the middle.
 var Z = pca2.transform(X);
 Plot.scatter(Z, y, digits.classNames()).withTitle("digits on the first two principal components").withLabels("PC 1", "PC 2").show();
 var Zcov = Z.transposeTimes(Z).scale(1.0 / (n - 1));

@@ -150,11 +150,27 @@ cell(9, "Choosing k with BIC");
 // More components always raise ℓ. BIC = −2ℓ + p log n charges for the p free parameters (here 6 per
 // component: 2 means + 3 covariance entries + 1 weight, minus one weight overall). Lowest wins.
 var bic = new double[6];
-for (int k = 1; k <= 6; k++) bic[k - 1] = GaussianMixture.fit(P, GaussianMixture.Options.defaults().withK(k).withNInit(3).withTol(1e-8)).bic(P);
+for (int k = 1; k <= 6; k++) bic[k - 1] = GaussianMixture.fit(P, GaussianMixture.Options.defaults().withK(k).withNInit(3)).bic(P);
 Plot.line(Vector.range(6).plus(1), Vector.of(bic)).withTitle("BIC by number of components").withLabels("k", "BIC").show();
 show("BIC, k = 1 … 6", Vector.of(bic));
+var bic3 = GaussianMixture.fit(P, GaussianMixture.Options.defaults().withK(3).withTol(1e-8)).bic(P);
 check("BIC is lowest at k = 3 (three species)", Vector.of(bic).argmin() == 2);
-checkClose("BIC at k = 3 matches scikit-learn's 355.80", bic[2], 355.80263274558945, 1e-3);
+// scikit-learn 1.2.1: GaussianMixture(3, random_state=0, tol=1e-10, max_iter=1000).fit(X).bic(X)
+checkClose("BIC at k = 3, run to convergence, matches scikit-learn's 355.8026", bic3, 355.80263274558945, 1e-3);
+// A warning: the petals are measured to 0.1 cm, so many flowers coincide exactly. Run EM long enough
+// with more components and one of them may settle on a few identical flowers: its covariance shrinks to
+// reg·I, its density there explodes, and ℓ (and BIC) with it. The likelihood of a Gaussian mixture is
+// unbounded; reg is what keeps it finite. Here k = 4, run to convergence from three starts:
+var collapsed = GaussianMixture.fit(P, GaussianMixture.Options.defaults().withK(4).withNInit(3).withTol(1e-8));
+double minDet = Double.POSITIVE_INFINITY;
+for (var S : collapsed.covariances()) minDet = Math.min(minDet, S.det());
+show("k = 4 converged: BIC", collapsed.bic(P));
+show("smallest det Σⱼ", minDet);
+double minDet3 = Double.POSITIVE_INFINITY;
+for (var S : gmm.covariances()) minDet3 = Math.min(minDet3, S.det());
+show("smallest det Σⱼ at k = 3", minDet3);
+check("k = 3 has no collapsed component (every det Σⱼ > 1e-4)", minDet3 > 1e-4);
+check("the collapsed k = 4 (det Σ < 1e-6) fakes a better BIC than k = 3", minDet < 1e-6 && collapsed.bic(P) < bic3);
 
 // ━━━ Cell 10 · Your turn ━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━
 cell(10, "Your turn");

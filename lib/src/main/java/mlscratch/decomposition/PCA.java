@@ -44,7 +44,9 @@ import mlscratch.util.Check;
 ///
 /// ## Cost
 /// SVD: ≈ 4nd² + 5d³ per Jacobi sweep (d ≤ n). COVARIANCE: nd² for XcᵀXc (a GEMM) + ≈ 9d³ for the
-/// eigendecomposition. AUTO (default) picks COVARIANCE when n·d > 10⁶ and n ≥ d, otherwise SVD.
+/// eigendecomposition. AUTO (default) picks COVARIANCE when n·d > 10⁶ and n ≥ d, otherwise SVD. Should the
+/// Jacobi SVD fail to converge (it can stall on data with exactly dependent columns), the covariance route
+/// is used instead; [#solver()] says which route ran.
 ///
 /// ## Example
 /// ```
@@ -65,9 +67,10 @@ import mlscratch.util.Check;
 /// @param components             W, k×d, orthonormal rows, in order of decreasing variance
 /// @param explainedVariance      λ₀ … λₖ₋₁, the variance of the scores along each component (divisor n − 1)
 /// @param explainedVarianceRatio λⱼ / trace(C)
+/// @param solver                 the route that computed it: SVD or COVARIANCE (AUTO resolved)
 /// @param options                the options it was fitted with
 public record PCA(Vector mean, Matrix components, Vector explainedVariance, Vector explainedVarianceRatio,
-                  Options options) {
+                  Solver solver, Options options) {
 
     /// How the components are computed. Both give the same answer up to rounding.
     public enum Solver {
@@ -103,6 +106,7 @@ public record PCA(Vector mean, Matrix components, Vector explainedVariance, Vect
         Check.notNull(where, "components", components).requireFinite(where, "components");
         Check.notNull(where, "explainedVariance", explainedVariance).requireFinite(where, "explainedVariance");
         Check.notNull(where, "explainedVarianceRatio", explainedVarianceRatio);
+        Check.notNull(where, "solver", solver);
         Check.notNull(where, "options", options);
         int k = components.rows(), d = components.cols();
         Check.that(k >= 1 && d >= 1, where, "components is %s but needs at least one row and one column", components.shape());
@@ -135,11 +139,16 @@ public record PCA(Vector mean, Matrix components, Vector explainedVariance, Vect
         Solver solver = options.solver();
         if (solver == Solver.AUTO) solver = (long) n * d > 1_000_000 && n >= d ? Solver.COVARIANCE : Solver.SVD;
 
-        double[] V;                                                      // d×r row-major, column j = vⱼ
+        double[] V = null;                                               // d×r row-major, column j = vⱼ
         double[] lambda = new double[r];                                 // λⱼ, descending
         if (solver == Solver.SVD) {
-            V = svdRoute(Xc, r, lambda);
-        } else {
+            try {
+                V = svdRoute(Xc, r, lambda);
+            } catch (ArithmeticException stalled) {                      // Jacobi can stall on exactly dependent columns
+                solver = Solver.COVARIANCE;
+            }
+        }
+        if (solver == Solver.COVARIANCE) {
             Matrix C = Xc.transposeTimes(Xc).scale(1.0 / (n - 1));       // C = XcᵀXc/(n − 1), d×d
             SymmetricEigen eig = SymmetricEigen.of(symmetrise(C));       // C = VΛVᵀ
             double[] all = eig.vectors().toArray();                      // d×d
@@ -161,7 +170,7 @@ public record PCA(Vector mean, Matrix components, Vector explainedVariance, Vect
             var[j] = lambda[j];
             ratio[j] = total > 0 ? lambda[j] / total : 0;                // λⱼ / trace(C)
         }
-        return new PCA(mu, Matrix.wrap(k, d, W), Vector.wrap(var), Vector.wrap(ratio), options);
+        return new PCA(mu, Matrix.wrap(k, d, W), Vector.wrap(var), Vector.wrap(ratio), solver, options);
     }
 
     /// The scores `Z = (X − 1μᵀ)Wᵀ`, n×k (whitened: each column divided by √λⱼ; a component with λⱼ = 0
@@ -191,9 +200,9 @@ public record PCA(Vector mean, Matrix components, Vector explainedVariance, Vect
     }
 
     @Override public String toString() {
-        return String.format(Locale.ROOT, "PCA(k = %d of d = %d%s, variance kept %.4f)%n  explainedVariance      = %s%n"
+        return String.format(Locale.ROOT, "PCA(k = %d of d = %d%s, via %s, variance kept %.4f)%n  explainedVariance      = %s%n"
                         + "  explainedVarianceRatio = %s%n  components = %s",
-                k(), components.cols(), options.whiten() ? ", whitened" : "",
+                k(), components.cols(), options.whiten() ? ", whitened" : "", solver.name().toLowerCase(Locale.ROOT),
                 k() == 0 ? 0.0 : cumulativeVarianceRatio().get(k() - 1),
                 explainedVariance, explainedVarianceRatio, components.toString().replace("\n", "\n  "));
     }

@@ -44,9 +44,8 @@ import mlscratch.util.Check;
 ///
 /// ## Cost
 /// SVD: ≈ 4nd² + 5d³ per Jacobi sweep (d ≤ n). COVARIANCE: nd² for XcᵀXc (a GEMM) + ≈ 9d³ for the
-/// eigendecomposition. AUTO (default) picks COVARIANCE when n·d > 10⁶ and n ≥ d, otherwise SVD. Should the
-/// Jacobi SVD fail to converge (it can stall on data with exactly dependent columns), the covariance route
-/// is used instead; [#solver()] says which route ran.
+/// eigendecomposition. AUTO (default) picks COVARIANCE when n·d > 10⁶ and n ≥ d, otherwise SVD;
+/// [#solver()] says which route ran.
 ///
 /// ## Example
 /// ```
@@ -142,11 +141,7 @@ public record PCA(Vector mean, Matrix components, Vector explainedVariance, Vect
         double[] V = null;                                               // d×r row-major, column j = vⱼ
         double[] lambda = new double[r];                                 // λⱼ, descending
         if (solver == Solver.SVD) {
-            try {
-                V = svdRoute(Xc, r, lambda);
-            } catch (ArithmeticException stalled) {                      // Jacobi can stall on exactly dependent columns
-                solver = Solver.COVARIANCE;
-            }
+            V = svdRoute(Xc, r, lambda);
         }
         if (solver == Solver.COVARIANCE) {
             Matrix C = Xc.transposeTimes(Xc).scale(1.0 / (n - 1));       // C = XcᵀXc/(n − 1), d×d

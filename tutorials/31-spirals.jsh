@@ -9,7 +9,7 @@ cell(1, "Two interleaved spirals");
 // n points on two arms of 1.5 turns each, one class per arm, a little noise. In the test suite
 // (headless) the trainings below run fewer epochs so the whole file stays quick; in the shell they run in full.
 boolean quick = headless();
-int epochs = quick ? 150 : 400;
+int epochs = quick ? 100 : 400;
 var two = Generators.spirals(300, 2, 1.5, 0.03, Rng.of(1));
 var X2 = two.X();
 var y2 = two.y();
@@ -47,7 +47,7 @@ IO.println(net2);
 var ce = new SoftmaxCrossEntropy();
 var opt2 = Optimizer.adam(net2.params(), 0.01);
 var anim2 = new Animation(480, 400);
-int frames = quick ? 5 : 40;
+int frames = quick ? 4 : 40;
 var losses2 = new ArrayList<Double>();
 for (int f = 1; f <= frames; f++) {
     var hist = Trainer.fit(net2, ce, opt2, X2, y2, TrainingOptions.defaults().withEpochs(epochs / frames).withSeed(f));

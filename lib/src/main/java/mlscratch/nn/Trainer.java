@@ -51,7 +51,9 @@ public final class Trainer {
         return run(net, loss, optimizer, X, T, options);
     }
 
-    /// Trains a classifier `net` (output width k, scores) on class labels `y` in 0…k−1, one-hot encoded here.
+    /// Trains a classifier `net` on class labels `y`: with k ≥ 2 output scores, labels 0…k−1 are one-hot
+    /// encoded here (for [SoftmaxCrossEntropy]); with one output (a logit for [BinaryCrossEntropy]), labels
+    /// 0/1 are the targets themselves.
     public static TrainingHistory fit(Sequential net, LossFunction loss, Optimizer optimizer, Matrix X, Vector y,
                                       TrainingOptions options) {
         String where = "fit";
@@ -59,8 +61,14 @@ public final class Trainer {
         Inputs.requireXy(where, X, y);
         int k = Inputs.requireLabels(where, y);
         int width = net.forward(X.rows(0, 1)).cols();
+        if (width == 1 && k <= 2) return fit(net, loss, optimizer, X, Matrix.wrap(y.size(), 1, y.toArray()), options);
         if (k > width) throw Check.fail(where, "y has labels up to " + (k - 1) + " but the network outputs only " + width + " scores");
         return fit(net, loss, optimizer, X, oneHot(y, width), options);
+    }
+
+    /// [#fit(Sequential, LossFunction, Optimizer, Matrix, Vector, TrainingOptions)] with [TrainingOptions#defaults()].
+    public static TrainingHistory fit(Sequential net, LossFunction loss, Optimizer optimizer, Matrix X, Vector y) {
+        return fit(net, loss, optimizer, X, y, TrainingOptions.defaults());
     }
 
     /// `T[i][yᵢ] = 1`, zeros elsewhere (width k).

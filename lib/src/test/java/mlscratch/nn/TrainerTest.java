@@ -58,6 +58,14 @@ class TrainerTest {
         assertTrue(m.history().accuracy().get(m.history().epochs() - 1) == 1.0, m.history().toString());
     }
 
+    @Test void oneLogitNetworksTrainOnZeroOneLabelsDirectly() {
+        var net = xorNet(3);
+        var h = Trainer.fit(net, new BinaryCrossEntropy(), Optimizer.adam(net.params(), 0.05), XOR_X, XOR_Y,
+                TrainingOptions.defaults().withEpochs(400).withBatchSize(4));
+        assertEquals(1.0, h.accuracy().get(h.epochs() - 1), h.toString());
+        assertEquals(XOR_Y, net.predict(XOR_X).col(0).map(z -> z > 0 ? 1 : 0));
+    }
+
     @Test void sameSeedGivesIdenticalWeightsAndHistory() {
         var ds = Generators.moons(60, 0.2, 3);
         var opts = MLPOptions.defaults().withEpochs(5).withValidationFraction(0.2).withSeed(9);
@@ -170,6 +178,8 @@ class TrainerTest {
                 () -> Trainer.fit(net, new BinaryCrossEntropy(), opt, XOR_X, Matrix.zeros(3, 1), TrainingOptions.defaults()));
         rejects("fit: y has labels up to 2 but the network outputs only 1 scores",
                 () -> Trainer.fit(net, new BinaryCrossEntropy(), opt, XOR_X, Vector.of(0, 1, 2, 0), TrainingOptions.defaults()));
+        rejects("fit: y[1] = 0.5 is not a class index",
+                () -> Trainer.fit(net, new BinaryCrossEntropy(), opt, XOR_X, Vector.of(0, 0.5, 1, 0), TrainingOptions.defaults()));
         rejects("fit: X[2][1] is NaN",
                 () -> MLPClassifier.fit(XOR_X.with(2, 1, Double.NaN), XOR_Y));
         rejects("'batchSize' must be > 0", () -> TrainingOptions.defaults().withBatchSize(0));

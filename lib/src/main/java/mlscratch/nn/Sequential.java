@@ -51,6 +51,9 @@ public final class Sequential implements Layer {
     /// NaNs are named (`forward: X[3][1] is NaN`) rather than propagated.
     public MatrixBuffer forward(Matrix X) {
         Check.notNull("forward", "X", X);
+        int d = inputWidth();
+        if (d >= 0 && X.cols() != d)
+            throw Check.fail("forward", "X is " + X.shape() + " but the network's first layer expects " + d + " columns");
         X.requireFinite("forward", "X");
         if (input == null || input.cols() != X.cols()) input = MatrixBuffer.zeros(X.rows(), X.cols());
         input.resizeRows(X.rows()).copyFrom(X);
@@ -99,6 +102,16 @@ public final class Sequential implements Layer {
         int w = inputWidth;
         for (Layer layer : layers) w = layer.outputWidth(w);
         return w;
+    }
+
+    /// The input width the first [Dense] layer expects (searching nested Sequentials), or −1 when there is none.
+    public int inputWidth() {
+        for (Layer layer : layers) {
+            if (layer instanceof Dense dense) return dense.in();
+            if (layer instanceof Standardize st) return st.mean().size();
+            if (layer instanceof Sequential s && s.inputWidth() >= 0) return s.inputWidth();
+        }
+        return -1;
     }
 
     /// Number of scalar parameters.

@@ -45,6 +45,7 @@ public final class Trainer {
         Inputs.requireXy(where, X, Vector.zeros(Check.notNull(where, "X", X).rows()));
         if (T.rows() != X.rows()) throw Check.fail(where, "X has " + X.rows() + " rows but T has " + T.rows());
         T.requireFinite(where, "T");
+        checkWidth(net, X);
         int width = net.forward(X.rows(0, 1)).cols();
         if (T.cols() != width)
             throw Check.fail(where, "T has " + T.cols() + " columns but the network outputs " + width);
@@ -60,6 +61,7 @@ public final class Trainer {
         Check.notNull(where, "net", net);
         Inputs.requireXy(where, X, y);
         int k = Inputs.requireLabels(where, y);
+        checkWidth(net, X);
         int width = net.forward(X.rows(0, 1)).cols();
         if (width == 1 && k <= 2) return fit(net, loss, optimizer, X, Matrix.wrap(y.size(), 1, y.toArray()), options);
         if (k > width) throw Check.fail(where, "y has labels up to " + (k - 1) + " but the network outputs only " + width + " scores");
@@ -69,6 +71,12 @@ public final class Trainer {
     /// [#fit(Sequential, LossFunction, Optimizer, Matrix, Vector, TrainingOptions)] with [TrainingOptions#defaults()].
     public static TrainingHistory fit(Sequential net, LossFunction loss, Optimizer optimizer, Matrix X, Vector y) {
         return fit(net, loss, optimizer, X, y, TrainingOptions.defaults());
+    }
+
+    private static void checkWidth(Sequential net, Matrix X) {
+        int d = net.inputWidth();
+        if (d >= 0 && X.cols() != d)
+            throw Check.fail("fit", "X is " + X.shape() + " but the network's first layer expects " + d + " columns");
     }
 
     /// `T[i][yᵢ] = 1`, zeros elsewhere (width k).

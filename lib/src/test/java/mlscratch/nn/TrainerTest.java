@@ -169,6 +169,9 @@ class TrainerTest {
         rejects("Dense.forward: X is 4×3 but W is 2×8 (X.cols must equal W.rows = 2)",
                 () -> net.forward(MatrixBuffer.zeros(4, 3)));
         rejects("forward: X[1][0] is NaN", () -> net.forward(XOR_X.with(1, 0, Double.NaN)));
+        rejects("forward: X is 4×3 but the network's first layer expects 2 columns", () -> net.forward(Matrix.zeros(4, 3)));
+        rejects("fit: X is 4×3 but the network's first layer expects 2 columns", () -> Trainer.fit(net, new BinaryCrossEntropy(),
+                Optimizer.sgd(net.params(), 0.1), Matrix.zeros(4, 3), XOR_Y));
         var loss = new SoftmaxCrossEntropy();
         rejects("output is 4×2 but target is 4×3", () -> loss.value(MatrixBuffer.zeros(4, 2), MatrixBuffer.zeros(4, 3)));
         var opt = Optimizer.sgd(net.params(), 0.1);

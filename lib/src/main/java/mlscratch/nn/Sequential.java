@@ -29,7 +29,7 @@ public final class Sequential implements Layer {
     private final List<Layer> layers;
     private MatrixBuffer input;                             // forward(Matrix) copies into it
 
-    public Sequential(Layer... layers) { this(List.of(Check.notNull("Sequential", "layers", layers))); }
+    public Sequential(Layer... layers) { this(java.util.Arrays.asList(Check.notNull("Sequential", "layers", layers))); }
 
     public Sequential(List<Layer> layers) {
         Check.notNull("Sequential", "layers", layers);
@@ -37,6 +37,11 @@ public final class Sequential implements Layer {
         for (int i = 0; i < layers.size(); i++)
             if (layers.get(i) == null) throw Check.fail("Sequential", "layer " + i + " is null");
         this.layers = List.copyOf(layers);
+        for (int i = 0; i < this.layers.size(); i++)
+            for (int j = 0; j < i; j++)
+                if (this.layers.get(i) == this.layers.get(j))
+                    throw Check.fail("Sequential", "layer " + i + " is layer " + j + " again (a layer keeps the buffers of one"
+                            + " position: make a new one)");
     }
 
     public List<Layer> layers() { return layers; }

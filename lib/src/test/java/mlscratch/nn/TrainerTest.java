@@ -187,6 +187,9 @@ class TrainerTest {
                 () -> MLPClassifier.fit(XOR_X.with(2, 1, Double.NaN), XOR_Y));
         rejects("'batchSize' must be > 0", () -> TrainingOptions.defaults().withBatchSize(0));
         rejects("'p' must be in [0, 1)", () -> new Dropout(1, 1));
+        rejects("Sequential: layer 1 is null", () -> new Sequential(new ReLU(), null));
+        var relu = new ReLU();
+        rejects("Sequential: layer 1 is layer 0 again", () -> new Sequential(relu, relu));
     }
 
     @Test void dropoutIsIdentityInEvalModeAndKeepsTheMeanInTraining() {

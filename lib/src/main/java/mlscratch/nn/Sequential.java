@@ -76,6 +76,22 @@ public final class Sequential implements Layer {
         }
     }
 
+    /// The predicted class of each row of `X`, for a classifier network ending in scores: the index of the
+    /// largest score, or — with a single output (a logit) — 1 when it is > 0, else 0. Evaluation mode.
+    /// ```
+    /// Plot.decisionRegions(net::predictClasses, X, y).show();
+    /// ```
+    public mlscratch.linalg.Vector predictClasses(Matrix X) {
+        Matrix Z = predict(X);
+        double[] c = new double[Z.rows()];
+        if (Z.cols() == 1) for (int i = 0; i < c.length; i++) c[i] = Z.get(i, 0) > 0 ? 1 : 0;   // σ(z) > ½ ⇔ z > 0
+        else {
+            int[] arg = Z.argmax(1);                                                         // argmax_c Zᵢc
+            for (int i = 0; i < c.length; i++) c[i] = arg[i];
+        }
+        return mlscratch.linalg.Vector.wrap(c);
+    }
+
     @Override public MatrixBuffer backward(MatrixBuffer dY) {
         MatrixBuffer g = dY;
         for (int l = layers.size() - 1; l >= 0; l--) g = layers.get(l).backward(g);   // g ← (∂layerₗ)ᵀ g

@@ -65,6 +65,10 @@ class TrainerTest {
                 TrainingOptions.defaults().withEpochs(400).withBatchSize(4));
         assertEquals(1.0, h.accuracy().get(h.epochs() - 1), h.toString());
         assertEquals(XOR_Y, net.predictClasses(XOR_X));
+        var e = Trainer.evaluate(net, new BinaryCrossEntropy(), XOR_X, XOR_Y);
+        assertEquals(1.0, e.accuracy());
+        assertEquals(new BinaryCrossEntropy().value(net.forward(MatrixBuffer.copyOf(XOR_X)),
+                MatrixBuffer.copyOf(Matrix.wrap(4, 1, XOR_Y.toArray()))), e.loss(), 1e-15);
     }
 
     @Test void sameSeedGivesIdenticalWeightsAndHistory() {

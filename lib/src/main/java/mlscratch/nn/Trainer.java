@@ -59,13 +59,16 @@ public final class Trainer {
                                       TrainingOptions options) {
         String where = "fit";
         Check.notNull(where, "net", net);
+        Check.notNull(where, "loss", loss);
+        Check.notNull(where, "optimizer", optimizer);
+        Check.notNull(where, "options", options);
         Inputs.requireXy(where, X, y);
         int k = Inputs.requireLabels(where, y);
         checkWidth(where, net, X);
         int width = net.forward(X.rows(0, 1)).cols();
-        if (width == 1 && k <= 2) return fit(net, loss, optimizer, X, Matrix.wrap(y.size(), 1, y.toArray()), options);
+        if (width == 1 && k <= 2) return run(net, loss, optimizer, X, Matrix.wrap(y.size(), 1, y.toArray()), options);
         if (k > width) throw Check.fail(where, "y has labels up to " + (k - 1) + " but the network outputs only " + width + " scores");
-        return fit(net, loss, optimizer, X, oneHot(y, width), options);
+        return run(net, loss, optimizer, X, oneHot(y, width), options);   // X, y checked above: no second scan
     }
 
     /// [#fit(Sequential, LossFunction, Optimizer, Matrix, Vector, TrainingOptions)] with [TrainingOptions#defaults()].

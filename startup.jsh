@@ -16,6 +16,7 @@ import mlscratch.plot.*;
 import mlscratch.regression.*;
 import mlscratch.clustering.*;
 import mlscratch.decomposition.*;
+import mlscratch.nn.*;
 import mlscratch.util.*;
 import static mlscratch.repl.Shell.*;
 

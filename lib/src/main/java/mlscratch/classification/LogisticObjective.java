@@ -72,15 +72,20 @@ public final class LogisticObjective implements TwiceDifferentiable, StochasticO
         Vector w = theta.slice(0, d);
         double b = intercept ? theta.get(d) : 0;
         double[] z = X.times(w).toArray();                         // z = Xw            (n)
-        double loss = 0, sumR = 0;
-        for (int i = 0; i < n; i++) {
-            double zi = z[i] + b;                                  // zᵢ = xᵢw + b
-            double e = Math.exp(-Math.abs(zi));                    // e^−|z| ≤ 1: never overflows
-            loss += Math.max(zi, 0) + Math.log1p(e) - y[i] * zi;  // log(1 + e^z) − yz, stable form
-            double p = zi >= 0 ? 1 / (1 + e) : e / (1 + e);        // p = σ(z), stable form
-            z[i] = p - y[i];                                       // reuse z as r = p − y
-            sumR += z[i];
-        }
+        double[] sums = Blocks.sum(n, 2, (from, to, acc) -> {      // rows in parallel blocks
+            double loss = 0, sumR = 0;
+            for (int i = from; i < to; i++) {
+                double zi = z[i] + b;                              // zᵢ = xᵢw + b
+                double e = Math.exp(-Math.abs(zi));                // e^−|z| ≤ 1: never overflows
+                loss += Math.max(zi, 0) + Math.log1p(e) - y[i] * zi;   // log(1 + e^z) − yz, stable form
+                double p = zi >= 0 ? 1 / (1 + e) : e / (1 + e);    // p = σ(z), stable form
+                z[i] = p - y[i];                                   // reuse z as r = p − y
+                sumR += z[i];
+            }
+            acc[0] += loss;
+            acc[1] += sumR;
+        });
+        double loss = sums[0], sumR = sums[1];
         Vector r = Vector.wrap(z);
         Vector gradW = X.transposeTimes(r).scale(1.0 / n).plus(w.scale(l2));   // ∇_w L = Xᵀr/n + λw
         double value = loss / n + 0.5 * l2 * w.dot(w);                          // L = mean log-loss + λ/2‖w‖²

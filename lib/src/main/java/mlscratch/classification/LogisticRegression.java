@@ -68,7 +68,8 @@ import mlscratch.util.Progress;
 /// @param b       intercept (0 when `options.intercept()` is false)
 /// @param options the options it was fitted with (the threshold among them)
 /// @param trace   the optimizer's trace
-public record LogisticRegression(Vector w, double b, Options options, Trace trace) implements ProbabilisticClassifier {
+public record LogisticRegression(Vector w, double b, Options options, Trace trace)
+        implements ProbabilisticClassifier, ScoringClassifier {
 
     /// How the objective is minimised.
     public enum Solver { GD, SGD, LBFGS, NEWTON }
@@ -213,7 +214,7 @@ public record LogisticRegression(Vector w, double b, Options options, Trace trac
     }
 
     /// The logits `z = Xw + b`, the signed distance to the boundary times ‖w‖.
-    public Vector decisionFunction(Matrix X) {
+    @Override public Vector decisionFunction(Matrix X) {
         Inputs.requireX("LogisticRegression.decisionFunction", X, w.size());
         return X.times(w).plus(b);
     }

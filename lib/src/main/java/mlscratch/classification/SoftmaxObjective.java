@@ -82,19 +82,21 @@ public final class SoftmaxObjective implements StochasticObjective {
         double[] b = intercepts(theta).toArray();
         int n = X.rows();
         double[] Z = X.timesTranspose(W).toArray();                       // Z = XWᵀ      (n×k)
-        double loss = 0;
-        double[] sumR = new double[k];
-        for (int i = 0; i < n; i++) {
-            int o = i * k;
-            for (int c = 0; c < k; c++) Z[o + c] += b[c];             // + bᵀ
-            double lse = SoftmaxRegression.logSumExp(Z, o, k);            // log Σⱼ e^Zᵢⱼ, max subtracted
-            loss += lse - Z[o + y[i]];                                    // −log Pᵢ,yᵢ
-            for (int c = 0; c < k; c++) {
-                Z[o + c] = Math.exp(Z[o + c] - lse);                      // reuse Z as P
-                if (c == y[i]) Z[o + c] -= 1;                             // then as R = P − Y
-                sumR[c] += Z[o + c];
+        double[] sums = Blocks.sum(n, k + 1, (from, to, acc) -> {   // rows in parallel blocks; acc = (Σ R, loss)
+            for (int i = from; i < to; i++) {
+                int o = i * k;
+                for (int c = 0; c < k; c++) Z[o + c] += b[c];             // + bᵀ
+                double lse = SoftmaxRegression.logSumExp(Z, o, k);        // log Σⱼ e^Zᵢⱼ, max subtracted
+                acc[k] += lse - Z[o + y[i]];                              // −log Pᵢ,yᵢ
+                for (int c = 0; c < k; c++) {
+                    Z[o + c] = Math.exp(Z[o + c] - lse);                  // reuse Z as P
+                    if (c == y[i]) Z[o + c] -= 1;                         // then as R = P − Y
+                    acc[c] += Z[o + c];
+                }
             }
-        }
+        });
+        double loss = sums[k];
+        double[] sumR = java.util.Arrays.copyOf(sums, k);
         Matrix R = Matrix.wrap(n, k, Z);
         Matrix gradW = R.transposeTimes(X).scale(1.0 / n).plus(W.scale(l2));   // ∇_W L = RᵀX/n + λW   (k×d)
         double value = loss / n + 0.5 * l2 * W.dot(W);                          // mean CE + λ/2‖W‖²

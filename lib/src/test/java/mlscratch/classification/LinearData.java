@@ -7,14 +7,14 @@ import mlscratch.linalg.Rng;
 import mlscratch.linalg.Vector;
 
 /// Data sets shared by the linear-classifier tests and benchmarks, each reproducible from its formula or seed.
-final class LinearData {
+public final class LinearData {
     private LinearData() {}
 
     /// Features and labels.
-    record Xy(Matrix X, Vector y) {}
+    public record Xy(Matrix X, Vector y) {}
 
     /// The PERF.md logistic task: X ~ N(0, I), y ~ Bernoulli(σ(Xw + 0.3)) for w ~ N(0, I).
-    static Xy logistic(int n, int d, long seed) {
+    public static Xy logistic(int n, int d, long seed) {
         RandomGenerator rng = Rng.of(seed);
         Matrix X = Matrix.randn(n, d, rng);
         Vector w = Vector.randn(d, rng);
@@ -25,7 +25,7 @@ final class LinearData {
     }
 
     /// The PERF.md softmax task: X ~ N(0, I), y ~ Categorical(softmax(XW)) for W ~ N(0, I) (k×d).
-    static Xy softmax(int n, int d, int k, long seed) {
+    public static Xy softmax(int n, int d, int k, long seed) {
         RandomGenerator rng = Rng.of(seed);
         Matrix X = Matrix.randn(n, d, rng);
         Matrix W = Matrix.randn(k, d, rng);

@@ -15,6 +15,7 @@ import mlscratch.optim.*;
 import mlscratch.plot.*;
 import mlscratch.regression.*;
 import mlscratch.clustering.*;
+import mlscratch.classification.*;
 import mlscratch.util.*;
 import static mlscratch.repl.Shell.*;
 

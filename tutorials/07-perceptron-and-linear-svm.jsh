@@ -72,7 +72,8 @@ cell(5, "Hinge loss and the margin");
 // random row per step with η = 1/(λs) (s = step count) and converges to the unique minimiser.
 double hinge = Math.max(0, 1 - 1 * 0.4);                                     // t = 1, z = 0.4: inside the band
 checkClose("a right but unconfident row still pays: hinge(0.4) = 0.6", hinge, 0.6, 1e-15);
-var svm = LinearSVM.fit(X, y, LinearSVM.Options.defaults().withLambda(0.01));
+var svmOptions = LinearSVM.Options.defaults().withLambda(0.01).withMaxIter(1000).withSupportTol(0.05);
+var svm = LinearSVM.fit(X, y, svmOptions);
 show("svm", svm);
 check("every training point right", Metrics.accuracy(y, svm.predict(X)) == 1);
 check("its band is wider than the perceptron's line is from its nearest point",
@@ -117,7 +118,7 @@ cell(8, "Your turn");
 //     LinearSVM.fit(X, y, LinearSVM.Options.defaults().withLambda(1)).margin()     a strong λ: a wider, softer band
 //     Perceptron.fit(X, y, Perceptron.Options.defaults().withSeed(1)).w()           another order, another line
 //     OneVsRest.fit(Datasets.iris().X(), Datasets.iris().y(), LinearSVM::fit)      three classes, three SVMs
-var again = LinearSVM.fit(X.selectRows(sv), y.select(sv), LinearSVM.Options.defaults().withLambda(0.01));
+var again = LinearSVM.fit(X.selectRows(sv), y.select(sv), svmOptions);
 show("refit on the support vectors alone", again.w());
 check("both classes are among the support vectors", y.select(sv).sum() >= 1 && y.select(sv).sum() < sv.length);
 IO.println("Done. `svm`, `perceptron`, `X` and `y` are yours to explore.");

@@ -22,7 +22,8 @@ import mlscratch.util.Check;
 /// minimum, with one they differ slightly.
 ///
 /// Numerics: `log Σ e^z` overflows for a score above 709, so each row subtracts its max first,
-/// `m + log Σ e^(z − m)` ([SoftmaxRegression#logSumExp(double[], int, int)]).
+/// `m + log Σ e^(z − m)` (as [SoftmaxRegression#logSumExp(double[], int, int)]); the k values e^(z − m) are
+/// kept and divided by their sum for P, one exp per score.
 /// Cost of [#evaluate(Vector)]: two GEMMs, `XWᵀ` and `(P − Y)ᵀX` (2nkd flops each), and nk exps.
 public final class SoftmaxObjective implements StochasticObjective {
 
@@ -85,11 +86,16 @@ public final class SoftmaxObjective implements StochasticObjective {
         double[] sums = Blocks.sum(n, k + 1, (from, to, acc) -> {   // rows in parallel blocks; acc = (Σ R, loss)
             for (int i = from; i < to; i++) {
                 int o = i * k;
-                for (int c = 0; c < k; c++) Z[o + c] += b[c];             // + bᵀ
-                double lse = SoftmaxRegression.logSumExp(Z, o, k);        // log Σⱼ e^Zᵢⱼ, max subtracted
-                acc[k] += lse - Z[o + y[i]];                              // −log Pᵢ,yᵢ
+                double m = Double.NEGATIVE_INFINITY;
                 for (int c = 0; c < k; c++) {
-                    Z[o + c] = Math.exp(Z[o + c] - lse);                  // reuse Z as P
+                    Z[o + c] += b[c];                                     // + bᵀ
+                    m = Math.max(m, Z[o + c]);                            // m = maxⱼ Zᵢⱼ
+                }
+                double zy = Z[o + y[i]], sum = 0;
+                for (int c = 0; c < k; c++) sum += Z[o + c] = Math.exp(Z[o + c] - m);   // e^(z − m) ≤ 1: no overflow
+                acc[k] += m + Math.log(sum) - zy;                         // −log Pᵢ,yᵢ = log Σⱼ e^Zᵢⱼ − Zᵢ,yᵢ
+                for (int c = 0; c < k; c++) {
+                    Z[o + c] /= sum;                                      // reuse Z as P = e^(z − m) / Σ
                     if (c == y[i]) Z[o + c] -= 1;                         // then as R = P − Y
                     acc[c] += Z[o + c];
                 }

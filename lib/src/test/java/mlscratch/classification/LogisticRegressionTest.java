@@ -179,4 +179,30 @@ class LogisticRegressionTest {
         assertTrue(s.startsWith("LogisticRegression(d = 2, b = 0.5000, LBFGS, l2 = 1.0E-4)"), s);
         assertTrue(s.contains("w = Vector(2)"), s);
     }
+
+    @Test void parallelObjectiveEqualsTheTextbookLoop() {
+        // n = 20 000 takes the parallel row blocks; the reference is the per-row formula written out
+        var data = LinearData.logistic(20_000, 5, 20);
+        double lambda = 0.01;
+        var f = LogisticObjective.of(data.X(), data.y(), lambda, true);
+        Vector theta = Vector.randn(6, 21).scale(0.5);
+        double loss = 0;
+        double[] g = new double[6];
+        for (int i = 0; i < 20_000; i++) {
+            double z = theta.get(5);
+            for (int j = 0; j < 5; j++) z += data.X().get(i, j) * theta.get(j);
+            double p = 1 / (1 + Math.exp(-z)), yi = data.y().get(i);
+            loss += -yi * Math.log(p) - (1 - yi) * Math.log(1 - p);          // the textbook log-loss
+            for (int j = 0; j < 5; j++) g[j] += (p - yi) * data.X().get(i, j) / 20_000;
+            g[5] += (p - yi) / 20_000;
+        }
+        for (int j = 0; j < 5; j++) {
+            loss += 0.5 * lambda * 20_000 * theta.get(j) * theta.get(j);
+            g[j] += lambda * theta.get(j);
+        }
+        var vg = f.evaluate(theta);
+        assertEquals(loss / 20_000, vg.value(), 1e-12);
+        assertTrue(vg.gradient().isClose(Vector.wrap(g), 1e-12), vg.gradient() + " vs " + Vector.wrap(g));
+        assertEquals(vg, f.evaluate(theta), "the same sums every time (fixed blocks)");
+    }
 }

@@ -255,7 +255,7 @@ public record LinearSVM(Vector w, double b, Vector support, Options options, Tra
 
     @Override public String toString() {
         return String.format(Locale.ROOT, "LinearSVM(d = %d, b = %.4f, λ = %s, %s, margin %.4f, %d support vectors)%n  w = %s%n  %s",
-                w.size(), b, options.lambda(), options.solver(), margin(), support.size(), w,
+                w.size(), b, LogisticRegression.number(options.lambda()), options.solver(), margin(), support.size(), w,
                 trace.toString().replace("\n", "\n  "));
     }
 }

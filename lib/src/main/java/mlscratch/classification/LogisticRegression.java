@@ -265,9 +265,16 @@ public record LogisticRegression(Vector w, double b, Options options, Trace trac
     /// `LogisticRegression(d = 30, b = 0.1234, LBFGS, l2 = 1e-4)`, the weights and the trace below.
     @Override public String toString() {
         var sb = new StringBuilder(String.format(Locale.ROOT, "LogisticRegression(d = %d, b = %.4f, %s, l2 = %s",
-                w.size(), b, options.solver(), options.l2()));
-        if (options.l1() > 0) sb.append(", l1 = ").append(options.l1());
-        if (options.threshold() != 0.5) sb.append(", threshold = ").append(options.threshold());
+                w.size(), b, options.solver(), number(options.l2())));
+        if (options.l1() > 0) sb.append(", l1 = ").append(number(options.l1()));
+        if (options.threshold() != 0.5) sb.append(", threshold = ").append(number(options.threshold()));
         return sb.append(")\n  w = ").append(w).append("\n  ").append(trace.toString().replace("\n", "\n  ")).toString();
+    }
+
+    /// A hyper-parameter as typed: `0.01`, `1e-4`, `2.5` (Java's shortest repr, `1.0E-4` written `1e-4`).
+    static String number(double x) {
+        String s = Double.toString(x);
+        if (s.endsWith(".0")) s = s.substring(0, s.length() - 2);
+        return s.replace(".0E", "E").replace("E", "e");
     }
 }

@@ -204,7 +204,7 @@ public record SoftmaxRegression(Matrix W, Vector b, Options options, Trace trace
     /// `SoftmaxRegression(k = 3, d = 4, LBFGS, l2 = 1e-4)`, then W, b and the trace.
     @Override public String toString() {
         return String.format(Locale.ROOT, "SoftmaxRegression(k = %d, d = %d, %s, l2 = %s)%n  W = %s%n  b = %s%n  %s",
-                k(), W.cols(), options.solver(), options.l2(), W.toString().replace("\n", "\n      "), b,
+                k(), W.cols(), options.solver(), LogisticRegression.number(options.l2()), W.toString().replace("\n", "\n      "), b,
                 trace.toString().replace("\n", "\n  "));
     }
 }

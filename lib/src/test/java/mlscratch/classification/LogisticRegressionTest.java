@@ -176,7 +176,10 @@ class LogisticRegressionTest {
     @Test void printsCompactly() {
         var m = new LogisticRegression(Vector.of(1, -2), 0.5);
         String s = m.toString();
-        assertTrue(s.startsWith("LogisticRegression(d = 2, b = 0.5000, LBFGS, l2 = 1.0E-4)"), s);
+        assertTrue(s.startsWith("LogisticRegression(d = 2, b = 0.5000, LBFGS, l2 = 1e-4)"), s);
+        assertEquals("0.01", LogisticRegression.number(0.01));
+        assertEquals("2", LogisticRegression.number(2));
+        assertEquals("2.5e-7", LogisticRegression.number(2.5e-7));
         assertTrue(s.contains("w = Vector(2)"), s);
     }
 

@@ -14,6 +14,7 @@ import mlscratch.model.*;
 import mlscratch.optim.*;
 import mlscratch.plot.*;
 import mlscratch.regression.*;
+import mlscratch.classification.*;
 import mlscratch.clustering.*;
 import mlscratch.decomposition.*;
 import mlscratch.nn.*;

@@ -70,7 +70,7 @@ public record Ridge(Vector w, double b, Options options, Trace trace) implements
     /// @param alpha     penalty strength α ≥ 0 (default 1.0, as scikit-learn)
     /// @param intercept fit `b` (default true) or force `b = 0`
     /// @param solver    CHOLESKY (default), SVD or LBFGS
-    /// @param lbfgs     options of the LBFGS solver (default: gtol 1e-10)
+    /// @param lbfgs     options of the LBFGS solver (default: gtol 1e-9)
     public record Options(double alpha, boolean intercept, Solver solver, LBFGS.Options lbfgs) {
         public Options {
             Check.nonNegative("Ridge.Options", "alpha", alpha);
@@ -79,7 +79,7 @@ public record Ridge(Vector w, double b, Options options, Trace trace) implements
         }
 
         public static Options defaults() {
-            return new Options(1.0, true, Solver.CHOLESKY, LBFGS.Options.defaults().withGtol(1e-10));
+            return new Options(1.0, true, Solver.CHOLESKY, LBFGS.Options.defaults().withGtol(1e-9));
         }
 
         public Options withAlpha(double alpha) { return new Options(alpha, intercept, solver, lbfgs); }

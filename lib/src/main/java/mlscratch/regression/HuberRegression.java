@@ -40,7 +40,8 @@ import mlscratch.util.Check;
 /// ∂L/∂w = −Xᵀψ + 2αw      ∂L/∂b = −Σᵢ ψᵢ      ∂L/∂σ = Σ_inliers (1 − rᵢ²/σ²) + Σ_outliers (1 − ε²)
 /// ```
 /// ## Update
-/// L-BFGS on θ = (w, b, s) with σ = eˢ, which keeps σ positive without a bound (∂L/∂s = σ·∂L/∂σ).
+/// L-BFGS on standardised, centred columns (w = v ⊘ sd, b = c − x̄ᵀw: a change of variables, the
+/// penalty stays on w) and s = log σ, which keeps σ positive without a bound (∂L/∂s = σ·∂L/∂σ).
 ///
 /// ## Cost
 /// O(nd) per L-BFGS iteration, tens to hundreds of iterations.
@@ -64,7 +65,7 @@ public record HuberRegression(Vector w, double b, double sigma, Options options,
     /// @param epsilon   ε ≥ 1: residuals beyond εσ count linearly (default 1.35, as scikit-learn)
     /// @param alpha     L2 penalty α ≥ 0 on w (default 1e-4, as scikit-learn)
     /// @param intercept fit `b` (default true) or force `b = 0`
-    /// @param lbfgs     the optimiser's options (default: 1000 iterations, gtol 1e-10)
+    /// @param lbfgs     the optimiser's options (default: 1000 iterations, gtol 1e-8)
     public record Options(double epsilon, double alpha, boolean intercept, LBFGS.Options lbfgs) {
         public Options {
             Check.finite("HuberRegression.Options", "epsilon", epsilon);
@@ -74,7 +75,7 @@ public record HuberRegression(Vector w, double b, double sigma, Options options,
         }
 
         public static Options defaults() {
-            return new Options(1.35, 1e-4, true, LBFGS.Options.defaults().withGtol(1e-10));
+            return new Options(1.35, 1e-4, true, LBFGS.Options.defaults().withGtol(1e-8));
         }
 
         public Options withEpsilon(double epsilon) { return new Options(epsilon, alpha, intercept, lbfgs); }
@@ -112,25 +113,40 @@ public record HuberRegression(Vector w, double b, double sigma, Options options,
         boolean icpt = options.intercept();
         Objective L = objective(X, y, options.epsilon(), options.alpha(), icpt);
         int p = d + (icpt ? 1 : 0);                                  // index of σ in θ
-        Objective inLogSigma = new Objective() {                     // θ' = (w, b, s), σ = eˢ
-            @Override public double value(Vector t) { return evaluate(t).value(); }
+        // The optimiser works on φ = (v, c, s), a preconditioned copy of θ = (w, b, σ):
+        //     w = v ⊘ sd      b = c − x̄ᵀw      σ = eˢ
+        // (sd the column standard deviations, 1 for a constant column): the same problem on standardised,
+        // centred columns, which L-BFGS solves in far fewer iterations; eˢ keeps σ > 0 without a bound.
+        Vector sd = X.std(0).map(v -> v > 0 ? v : 1);
+        Vector xMean = icpt ? X.mean(0) : Vector.zeros(d);
+        Objective preconditioned = new Objective() {
+            @Override public double value(Vector phi) { return evaluate(phi).value(); }
 
-            @Override public Vector gradient(Vector t) { return evaluate(t).gradient(); }
+            @Override public Vector gradient(Vector phi) { return evaluate(phi).gradient(); }
 
-            @Override public ValueAndGradient evaluate(Vector t) {
-                double sigma = Math.exp(t.get(p));
-                var vg = L.evaluate(t.with(p, sigma));
-                if (!(sigma > 0) || !Double.isFinite(sigma)) return new ValueAndGradient(Double.POSITIVE_INFINITY, vg.gradient());
-                return new ValueAndGradient(vg.value(), vg.gradient().with(p, sigma * vg.gradient().get(p)));   // ∂L/∂s = σ ∂L/∂σ
+            @Override public ValueAndGradient evaluate(Vector phi) {
+                Vector w = phi.slice(0, d).divide(sd);                                   // w = v ⊘ sd
+                double sigma = Math.exp(phi.get(p));                                     // σ = eˢ
+                if (!(sigma > 0) || !Double.isFinite(sigma))
+                    return new ValueAndGradient(Double.POSITIVE_INFINITY, Vector.zeros(phi.size()));
+                Vector theta = icpt ? Vector.concat(w, Vector.of(phi.get(d) - xMean.dot(w), sigma))   // b = c − x̄ᵀw
+                                    : Vector.concat(w, Vector.of(sigma));
+                var vg = L.evaluate(theta);
+                Vector g = vg.gradient();
+                double gb = icpt ? g.get(d) : 0;
+                Vector gv = g.slice(0, d).minus(xMean.scale(gb)).divide(sd);             // ∂L/∂v = (∂L/∂w − x̄·∂L/∂b) ⊘ sd
+                Vector gPhi = icpt ? Vector.concat(gv, Vector.of(gb, sigma * g.get(p)))  // ∂L/∂c = ∂L/∂b, ∂L/∂s = σ ∂L/∂σ
+                                   : Vector.concat(gv, Vector.of(sigma * g.get(p)));
+                return new ValueAndGradient(vg.value(), gPhi);
             }
         };
         // start: w = 0, b = median(y) (robust), σ = the spread of y (1 if y is constant)
         double b0 = icpt ? median(y) : 0;
         double s0 = y.std() > 0 ? Math.log(y.std()) : 0;
-        Vector theta0 = Vector.concat(Vector.zeros(d), icpt ? Vector.of(b0, s0) : Vector.of(s0));
-        var r = LBFGS.minimize(inLogSigma, theta0, options.lbfgs());
-        Vector w = r.w().slice(0, d);
-        double b = icpt ? r.w().get(d) : 0;
+        Vector phi0 = Vector.concat(Vector.zeros(d), icpt ? Vector.of(b0, s0) : Vector.of(s0));
+        var r = LBFGS.minimize(preconditioned, phi0, options.lbfgs());
+        Vector w = r.w().slice(0, d).divide(sd);
+        double b = icpt ? r.w().get(d) - xMean.dot(w) : 0;
         double sigma = Math.exp(r.w().get(p));
         Trace trace = r.trace();
         if (!(sigma > Double.MIN_NORMAL)) {

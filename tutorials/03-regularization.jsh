@@ -149,8 +149,8 @@ var balls = new LinkedHashMap<String, Matrix>();
 for (double p : new double[] {0.5, 1, 2, Double.POSITIVE_INFINITY}) balls.put("p = " + (Double.isInfinite(p) ? "∞" : p), ball(p));
 var ballsChart = Plot.contour(loss2, -1.5, 3.5, -1.5, 2.2, Vector.of(0.3, 1.0, 1.648, 2.5, 4), balls);
 ballsChart.withTitle("loss contours and unit p-norm balls").withLabels("w₀", "w₁").show();
-var animation = new Animation();
-for (double p : new double[] {0.5, 0.75, 1, 1.25, 1.5, 2, 4, Double.POSITIVE_INFINITY}) {
+var animation = new Animation(480, 360);
+for (double p : new double[] {0.5, 1, 1.5, 2, 4, Double.POSITIVE_INFINITY}) {
     var frame = new LinkedHashMap<String, Matrix>();
     var best = touch(p);
     frame.put("‖w‖ₚ = 1, p = " + (Double.isInfinite(p) ? "∞" : p), ball(p));
@@ -165,7 +165,7 @@ show("p = 2 optimum", touch(2));
 check("p = 1: the optimum is a corner, w₁ = 0", Math.abs(touch(1).get(1)) < 1e-9);
 check("p = 0.5: a corner too", Math.abs(touch(0.5).get(1)) < 1e-9);
 check("p = 2: both coordinates are non-zero", Math.abs(touch(2).get(0)) > 0.1 && Math.abs(touch(2).get(1)) > 0.1);
-check("the animation has a frame per p", animation.size() == 8);
+check("the animation has a frame per p", animation.size() == 6);
 
 // ━━━ Cell 6 · Elastic net: between the two ━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━
 cell(6, "Elastic net: between the two");

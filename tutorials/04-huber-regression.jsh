@@ -75,7 +75,7 @@ var grid = Vector.linspace(0, 10, 120);
 var points = Matrix.vstack(Matrix.fromColumns(x, y), Matrix.fromColumns(grid, grid.scale(ols.w().get(0)).plus(ols.b())),
         Matrix.fromColumns(grid, grid.scale(huber.w().get(0)).plus(huber.b())));
 var labels = Vector.concat(flagged, Vector.full(120, 2), Vector.full(120, 3));
-Plot.scatter(points, labels, List.of("inlier", "outlier (|r| > εσ)", "least squares", "Huber")).withTitle("y = 2x + 1 with 10 corrupted points").show();
+Plot.scatter(points, labels, List.of("inlier", "outlier", "least squares", "Huber")).withTitle("y = 2x + 1 with 10 corrupted points").withLabels("x", "y").show();
 show("least squares slope, intercept", Vector.of(ols.w().get(0), ols.b()));
 show("Huber slope, intercept", Vector.of(huber.w().get(0), huber.b()));
 checkClose("Huber recovers the slope 2", huber.w().get(0), 2, 0.1);

@@ -21,6 +21,8 @@ import mlscratch.util.Check;
 ///            segment, 4 (a saddle) give two, paired by the value at the centre
 /// chaining   segments that share a crossed edge are joined into polylines, one or more per level
 /// ```
+/// Each piece of a level is its own series (colour by position, as in every line chart), so a level
+/// that the window cuts in two appears twice in the legend; pick a window that holds the levels you draw.
 /// Reference: Lorensen & Cline, "Marching cubes" (1987), in two dimensions.
 final class Contour {
     private Contour() {}

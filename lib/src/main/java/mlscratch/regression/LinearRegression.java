@@ -74,7 +74,7 @@ import mlscratch.util.Check;
 /// ```
 /// ## References
 /// Tutorial `tutorials/01-normal-equation.jsh` derives the normal equation and compares the three
-/// solvers on an ill-conditioned X. Hastie, Tibshirani & Friedman, *The Elements of Statistical
+/// solvers on an ill-conditioned X; `tutorials/02-gradient-descent.jsh` runs the iterative ones. Hastie, Tibshirani & Friedman, *The Elements of Statistical
 /// Learning*, §3.2; Golub & Van Loan, *Matrix Computations*, §5.3.
 ///
 /// @param w       weights, one per feature

@@ -109,6 +109,17 @@ class HuberRegressionTest {
     }
 
     @Test
+    void withoutInterceptTheLineGoesThroughTheOrigin() {
+        Matrix X = Vector.linspace(0.5, 5, 40).asColumn();
+        Vector y = X.col(0).scale(3).plus(Vector.randn(40, 8).scale(0.1)).with(10, 60).with(30, -40);
+        var m = HuberRegression.fit(X, y, Options.defaults().withIntercept(false));
+        assertEquals(0.0, m.b());
+        assertEquals(3, m.w().get(0), 0.05);
+        assertEquals(1.0, m.outliers(X, y).get(10));
+        assertEquals(1.0, m.outliers(X, y).get(30));
+    }
+
+    @Test
     void sameOptionsAndDataGiveAnIdenticalModel() {
         var data = Datasets.diabetes();
         assertEquals(HuberRegression.fit(data.X(), data.y()), HuberRegression.fit(data.X(), data.y()));

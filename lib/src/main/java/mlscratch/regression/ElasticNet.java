@@ -249,11 +249,13 @@ public record ElasticNet(Vector w, double b, Options options, Trace trace) imple
                         w[j] = wNew;
                     }
                 }
-                Vector wv = Vector.wrap(w.clone()), rv = Vector.wrap(r.clone());
-                double L = rv.dot(rv) / (2 * n) + l1 * wv.norm1() + 0.5 * l2 * wv.dot(wv);
+                double rr = 0, l1norm = 0, l2norm = 0;
+                for (double ri : r) rr += ri * ri;
+                for (double wj : w) { l1norm += Math.abs(wj); l2norm += wj * wj; }
+                double L = rr / (2 * n) + l1 * l1norm + 0.5 * l2 * l2norm;          // the objective after the sweep
                 trace.loss(L);
                 p.step(L);
-                if (kktViolation(c, wv, rv, alpha, l1Ratio) <= tol * scale) {    // every KKT condition holds
+                if (kktViolation(cols, w, r, n, l1, l2) <= tol * scale) {         // every KKT condition holds
                     converged = true;
                     sweep++;
                     break;
@@ -274,6 +276,19 @@ public record ElasticNet(Vector w, double b, Options options, Trace trace) imple
     /// `S(z, γ) = sign(z)·max(|z| − γ, 0)`: the minimiser of ½(w − z)² + γ|w|.
     static double softThreshold(double z, double gamma) {
         return z > gamma ? z - gamma : z < -gamma ? z + gamma : 0;
+    }
+
+    /// The same on the columns and arrays of the coordinate-descent loop (no copies).
+    private static double kktViolation(double[][] cols, double[] w, double[] r, int n, double l1, double l2) {
+        double worst = 0;
+        for (int j = 0; j < w.length; j++) {
+            double dot = 0;
+            for (int i = 0; i < n; i++) dot += cols[j][i] * r[i];
+            double gj = -dot / n + l2 * w[j];                                  // gⱼ = −(1/n)xⱼᵀr + α(1−ρ)wⱼ
+            double v = w[j] != 0 ? Math.abs(gj + l1 * Math.signum(w[j])) : Math.max(0, Math.abs(gj) - l1);
+            worst = Math.max(worst, v);
+        }
+        return worst;
     }
 
     /// maxⱼ of the KKT violation at w with residual r = yc − Xc w.

@@ -35,7 +35,7 @@ public class PenalisedRegressionBench {
     Matrix X;
     Vector y;
     smile.data.DataFrame frame;
-    double lambda = 50;
+    double lambda = 2000;
     Vector ridgeOurs, ridgeSmile, lassoOurs, lassoSmile;
 
     @Setup public void setup() {

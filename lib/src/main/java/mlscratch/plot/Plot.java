@@ -170,6 +170,19 @@ public final class Plot {
         return new LineChart.Series(name, finite(where, "x", x), finite(where, yn, y));
     }
 
+    /// Level curves `f(x, y) = L` for each `L` in `levels` over `[x0, x1] × [y0, y1]` (marching squares on a
+    /// 121×121 grid, see [Contour]), with optional named paths on top (k×2 matrices, one point per row):
+    /// an optimiser's steps on its loss surface.
+    /// ```
+    /// Plot.contour((x, y) -> x * x + 10 * y * y, -2, 2, -1, 1, Vector.of(0.1, 0.5, 1, 2, 4),
+    ///         Map.of("GD", Matrix.of(new double[][] {{-2, 1}, {-1.6, -0.8}, {-1.3, 0.6}}))).show();
+    /// ```
+    public static Chart contour(java.util.function.DoubleBinaryOperator f, double x0, double x1, double y0, double y1,
+                                Vector levels, Map<String, Matrix> paths) {
+        Check.notNull("contour", "levels", levels);
+        return Contour.chart(f, x0, x1, y0, y1, levels.toArray(), paths);
+    }
+
     // ───────────────────────────── decision regions ─────────────────────────────
 
     /// The decision regions of any 2-feature classifier: `predict` labels a 200×200 grid of points

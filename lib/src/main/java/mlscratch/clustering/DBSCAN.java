@@ -130,28 +130,31 @@ public record DBSCAN(Vector labels, Vector coreIndices, Matrix components, Optio
             int hi = Math.min(n, lo + chunk);
             IntStream range = IntStream.range(lo, hi);
             if ((long) n * d > 20_000) range = range.parallel();
-            range.forEach(i -> core[i] = index.count(row(x, i, d)) >= minPts);   // core ⇔ |N(xᵢ)| ≥ minPts
+            range.forEach(i -> core[i] = index.count(x, i * d) >= minPts);   // core ⇔ |N(xᵢ)| ≥ minPts
         }
 
         // Pass 2: grow a cluster from each core point not yet labelled, breadth first.
         int[] label = new int[n];
         Arrays.fill(label, NOISE);
         int[] queue = new int[n];
+        var hits = new RangeSearch.Hits();
         int clusters = 0;
         for (int i = 0; i < n; i++) {
             if (!core[i] || label[i] != NOISE) continue;
             if ((i & 1023) == 0) Progress.checkInterrupted();
             int c = clusters++;
-            int[] tail = {0};
+            int tail = 0;
             label[i] = c;
-            queue[tail[0]++] = i;
-            for (int head = 0; head < tail[0]; head++) {
+            queue[tail++] = i;
+            for (int head = 0; head < tail; head++) {
                 int p = queue[head];                                     // a core point of cluster c
-                index.forEach(row(x, p, d), q -> {
-                    if (label[q] != NOISE) return;                       // labelled: this cluster, or a border point taken earlier
+                hits = index.neighbours(x, p * d, hits);
+                for (int h = 0; h < hits.size; h++) {
+                    int q = hits.index[h];
+                    if (label[q] != NOISE) continue;                     // labelled: this cluster, or a border point taken earlier
                     label[q] = c;                                        // q ∈ N(p), p core ⇒ q reachable
-                    if (core[q]) queue[tail[0]++] = q;                   // only core points expand further
-                });
+                    if (core[q]) queue[tail++] = q;                      // only core points expand further
+                }
             }
         }
 

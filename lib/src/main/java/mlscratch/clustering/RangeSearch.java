@@ -17,11 +17,21 @@ sealed interface RangeSearch permits RangeSearch.Grid, RangeSearch.BruteForce, R
     /// Calls `f` with the index of every point within ε of `q` (q's own index included when q is a point).
     void forEach(double[] q, IntConsumer f);
 
-    /// |N(q)|.
-    default int count(double[] q) {
-        int[] c = {0};
-        forEach(q, j -> c[0]++);
-        return c[0];
+    /// |N(q)|, for the query point `q[qo … qo+d)`.
+    int count(double[] q, int qo);
+
+    /// Writes the indices of N(q) into `out` (growing it when needed) and returns it; the count is `out.size`.
+    Hits neighbours(double[] q, int qo, Hits out);
+
+    /// A growable list of point indices, reused across queries.
+    final class Hits {
+        int[] index = new int[64];
+        int size;
+
+        void add(int i) {
+            if (size == index.length) index = Arrays.copyOf(index, 2 * size);
+            index[size++] = i;
+        }
     }
 
     /// The index for rows `x` (row-major n×d). The grid when the distance is Euclidean, d ≤ 3 and the
@@ -46,6 +56,19 @@ sealed interface RangeSearch permits RangeSearch.Grid, RangeSearch.BruteForce, R
         @Override public void forEach(double[] q, IntConsumer f) {
             for (int j = 0; j < rows.length; j++) if (distance.between(q, rows[j]) <= eps) f.accept(j);
         }
+
+        @Override public int count(double[] q, int qo) {
+            double[] p = Arrays.copyOfRange(q, qo, qo + rows[0].length);
+            int c = 0;
+            for (double[] row : rows) if (distance.between(p, row) <= eps) c++;
+            return c;
+        }
+
+        @Override public Hits neighbours(double[] q, int qo, Hits out) {
+            out.size = 0;
+            forEach(Arrays.copyOfRange(q, qo, qo + rows[0].length), out::add);
+            return out;
+        }
     }
 
     /// Every point, squared Euclidean distance with the coordinates in one row-major array.
@@ -60,6 +83,28 @@ sealed interface RangeSearch permits RangeSearch.Grid, RangeSearch.BruteForce, R
                 if (s <= eps2) f.accept(j);
             }
         }
+
+        @Override public int count(double[] q, int qo) {
+            int c = 0;
+            for (int j = 0; j < n; j++) if (squaredDistance(q, qo, x, j * d, d) <= eps2) c++;
+            return c;
+        }
+
+        @Override public Hits neighbours(double[] q, int qo, Hits out) {
+            out.size = 0;
+            for (int j = 0; j < n; j++) if (squaredDistance(q, qo, x, j * d, d) <= eps2) out.add(j);
+            return out;
+        }
+    }
+
+    /// ‖a − b‖² for a[ao … ao+d) and b[bo … bo+d).
+    private static double squaredDistance(double[] a, int ao, double[] b, int bo, int d) {
+        double s = 0;
+        for (int t = 0; t < d; t++) {
+            double diff = a[ao + t] - b[bo + t];
+            s += diff * diff;
+        }
+        return s;
     }
 
     /// A uniform grid of cells of side ε. Cell of x: `cₜ = ⌊(xₜ − minₜ) / ε⌋`. Two points within ε differ
@@ -116,34 +161,53 @@ sealed interface RangeSearch permits RangeSearch.Grid, RangeSearch.BruteForce, R
             return k;
         }
 
-        @Override public void forEach(double[] q, IntConsumer f) {
-            long[] c = new long[d];
+        /// The non-empty cells among the 3ᵈ around q's cell, into `cellsOut`; returns how many.
+        private int nearbyCells(double[] q, int qo, int[] cellsOut) {
+            long c0 = 0, c1 = 0, c2 = 0;
             for (int t = 0; t < d; t++) {
-                double ct = Math.floor((q[t] - min[t]) / eps);
-                if (ct < -1 || ct > cells[t]) return;                    // q is over a cell away from every point
-                c[t] = Math.min(cells[t] - 1, (long) ct);
+                double ct = Math.floor((q[qo + t] - min[t]) / eps);
+                if (ct < -1 || ct > cells[t]) return 0;                  // q is over a cell away from every point
+                long c = Math.min(cells[t] - 1, (long) ct);
+                if (t == 0) c0 = c; else if (t == 1) c1 = c; else c2 = c;
             }
-            int combos = d == 1 ? 3 : d == 2 ? 9 : 27;                   // 3ᵈ neighbouring cells
-            for (int combo = 0; combo < combos; combo++) {
-                long key = 0;
-                boolean inside = true;
-                for (int t = 0, r = combo; t < d; t++, r /= 3) {
-                    long ct = c[t] + r % 3 - 1;                          // offset −1, 0, +1 in coordinate t
-                    if (ct < 0 || ct >= cells[t]) { inside = false; break; }
-                    key += ct * stride[t];
-                }
-                if (!inside) continue;
-                int cell = Arrays.binarySearch(keys, key);
-                if (cell < 0) continue;                                  // empty cell
-                for (int p = start[cell]; p < start[cell + 1]; p++) {
-                    double s = 0;
-                    for (int t = 0, o = p * d; t < d; t++) {
-                        double diff = q[t] - xs[o + t];
-                        s += diff * diff;                                // ‖q − xₚ‖²
+            int found = 0;
+            for (long a = c0 - 1; a <= c0 + 1; a++) {                    // offsets −1, 0, +1 in each coordinate
+                if (a < 0 || a >= cells[0]) continue;
+                for (long b = d > 1 ? c1 - 1 : 0; b <= (d > 1 ? c1 + 1 : 0); b++) {
+                    if (d > 1 && (b < 0 || b >= cells[1])) continue;
+                    for (long e = d > 2 ? c2 - 1 : 0; e <= (d > 2 ? c2 + 1 : 0); e++) {
+                        if (d > 2 && (e < 0 || e >= cells[2])) continue;
+                        long key = a * stride[0] + (d > 1 ? b * stride[1] : 0) + (d > 2 ? e * stride[2] : 0);
+                        int cell = Arrays.binarySearch(keys, key);
+                        if (cell >= 0) cellsOut[found++] = cell;         // skip empty cells
                     }
-                    if (s <= eps2) f.accept(order[p]);
                 }
             }
+            return found;
+        }
+
+        @Override public void forEach(double[] q, IntConsumer f) {
+            var hits = neighbours(q, 0, new Hits());
+            for (int h = 0; h < hits.size; h++) f.accept(hits.index[h]);
+        }
+
+        @Override public int count(double[] q, int qo) {
+            int[] near = new int[27];
+            int m = nearbyCells(q, qo, near), c = 0;
+            for (int k = 0; k < m; k++)
+                for (int p = start[near[k]], end = start[near[k] + 1]; p < end; p++)
+                    if (squaredDistance(q, qo, xs, p * d, d) <= eps2) c++;   // ‖q − xₚ‖² ≤ ε²
+            return c;
+        }
+
+        @Override public Hits neighbours(double[] q, int qo, Hits out) {
+            out.size = 0;
+            int[] near = new int[27];
+            int m = nearbyCells(q, qo, near);
+            for (int k = 0; k < m; k++)
+                for (int p = start[near[k]], end = start[near[k] + 1]; p < end; p++)
+                    if (squaredDistance(q, qo, xs, p * d, d) <= eps2) out.add(order[p]);
+            return out;
         }
     }
 }

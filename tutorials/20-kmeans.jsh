@@ -95,7 +95,8 @@ for (int step = 0; step < 8; step++) {
 var gif = anim.save(Path.of(System.getProperty("mlscratch.plot.dir", "out"), "20-kmeans-centroids.gif"), 600);
 IO.println("saved " + gif);
 check("the GIF has 8 frames", anim.size() == 8);
-// All four start in one blob: one centroid is dragged to each other blob in turn, but two stay behind.
+// All four start in the bottom-left blob, and end in the same kind of local minimum as in cell 4: one
+// centroid straddles the two top blobs while two split the bottom-right one.
 check("from this start Lloyd also ends in a local minimum", Metrics.adjustedRandIndex(labelsNow, data.y()) < 0.9);
 
 // ━━━ Cell 6 · k-means++: a start that spreads out ━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━

@@ -130,7 +130,7 @@ public record DBSCAN(Vector labels, Vector coreIndices, Matrix components, Optio
             int hi = Math.min(n, lo + chunk);
             IntStream range = IntStream.range(lo, hi);
             if ((long) n * d > 20_000) range = range.parallel();
-            range.forEach(i -> core[i] = index.count(x, i * d) >= minPts);   // core ⇔ |N(xᵢ)| ≥ minPts
+            range.forEach(i -> core[i] = index.count(x, i * d, minPts) >= minPts);   // core ⇔ |N(xᵢ)| ≥ minPts (stops at minPts)
         }
 
         // Pass 2: grow a cluster from each core point not yet labelled, breadth first.

@@ -17,8 +17,9 @@ sealed interface RangeSearch permits RangeSearch.Grid, RangeSearch.BruteForce, R
     /// Calls `f` with the index of every point within ε of `q` (q's own index included when q is a point).
     void forEach(double[] q, IntConsumer f);
 
-    /// |N(q)|, for the query point `q[qo … qo+d)`.
-    int count(double[] q, int qo);
+    /// min(|N(q)|, limit) for the query point `q[qo … qo+d)`: the scan stops at `limit` hits (DBSCAN only
+    /// asks whether a point is core, |N(q)| ≥ minPts, so it passes minPts and usually stops early).
+    int count(double[] q, int qo, int limit);
 
     /// Writes the indices of N(q) into `out` (growing it when needed) and returns it; the count is `out.size`.
     Hits neighbours(double[] q, int qo, Hits out);
@@ -57,10 +58,10 @@ sealed interface RangeSearch permits RangeSearch.Grid, RangeSearch.BruteForce, R
             for (int j = 0; j < rows.length; j++) if (distance.between(q, rows[j]) <= eps) f.accept(j);
         }
 
-        @Override public int count(double[] q, int qo) {
+        @Override public int count(double[] q, int qo, int limit) {
             double[] p = Arrays.copyOfRange(q, qo, qo + rows[0].length);
             int c = 0;
-            for (double[] row : rows) if (distance.between(p, row) <= eps) c++;
+            for (int j = 0; j < rows.length && c < limit; j++) if (distance.between(p, rows[j]) <= eps) c++;
             return c;
         }
 
@@ -84,9 +85,9 @@ sealed interface RangeSearch permits RangeSearch.Grid, RangeSearch.BruteForce, R
             }
         }
 
-        @Override public int count(double[] q, int qo) {
+        @Override public int count(double[] q, int qo, int limit) {
             int c = 0;
-            for (int j = 0; j < n; j++) if (squaredDistance(q, qo, x, j * d, d) <= eps2) c++;
+            for (int j = 0; j < n && c < limit; j++) if (squaredDistance(q, qo, x, j * d, d) <= eps2) c++;
             return c;
         }
 
@@ -161,6 +162,8 @@ sealed interface RangeSearch permits RangeSearch.Grid, RangeSearch.BruteForce, R
             return k;
         }
 
+        private static final int[] OFFSET = {0, -1, 1};
+
         /// The non-empty cells among the 3ᵈ around q's cell, into `cellsOut`; returns how many.
         private int nearbyCells(double[] q, int qo, int[] cellsOut) {
             long c0 = 0, c1 = 0, c2 = 0;
@@ -171,11 +174,14 @@ sealed interface RangeSearch permits RangeSearch.Grid, RangeSearch.BruteForce, R
                 if (t == 0) c0 = c; else if (t == 1) c1 = c; else c2 = c;
             }
             int found = 0;
-            for (long a = c0 - 1; a <= c0 + 1; a++) {                    // offsets −1, 0, +1 in each coordinate
+            for (int da = 0; da < 3; da++) {                             // offsets 0, −1, +1 in each coordinate:
+                long a = c0 + OFFSET[da];                                // q's own cell comes first
                 if (a < 0 || a >= cells[0]) continue;
-                for (long b = d > 1 ? c1 - 1 : 0; b <= (d > 1 ? c1 + 1 : 0); b++) {
+                for (int db = 0; db < (d > 1 ? 3 : 1); db++) {
+                    long b = c1 + OFFSET[db];
                     if (d > 1 && (b < 0 || b >= cells[1])) continue;
-                    for (long e = d > 2 ? c2 - 1 : 0; e <= (d > 2 ? c2 + 1 : 0); e++) {
+                    for (int de = 0; de < (d > 2 ? 3 : 1); de++) {
+                        long e = c2 + OFFSET[de];
                         if (d > 2 && (e < 0 || e >= cells[2])) continue;
                         long key = a * stride[0] + (d > 1 ? b * stride[1] : 0) + (d > 2 ? e * stride[2] : 0);
                         int cell = Arrays.binarySearch(keys, key);
@@ -191,11 +197,11 @@ sealed interface RangeSearch permits RangeSearch.Grid, RangeSearch.BruteForce, R
             for (int h = 0; h < hits.size; h++) f.accept(hits.index[h]);
         }
 
-        @Override public int count(double[] q, int qo) {
+        @Override public int count(double[] q, int qo, int limit) {
             int[] near = new int[27];
             int m = nearbyCells(q, qo, near), c = 0;
-            for (int k = 0; k < m; k++)
-                for (int p = start[near[k]], end = start[near[k] + 1]; p < end; p++)
+            for (int k = 0; k < m && c < limit; k++)
+                for (int p = start[near[k]], end = start[near[k] + 1]; p < end && c < limit; p++)
                     if (squaredDistance(q, qo, xs, p * d, d) <= eps2) c++;   // ‖q − xₚ‖² ≤ ε²
             return c;
         }

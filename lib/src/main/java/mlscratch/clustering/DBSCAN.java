@@ -261,7 +261,14 @@ public record DBSCAN(Vector labels, Vector coreIndices, Matrix components, Optio
     /// Whether training row `i` is a core point.
     public boolean isCore(int i) {
         Check.inRange("isCore", "i", i, 0, labels.size() - 1);
-        return Arrays.binarySearch(coreIndices.toArray(), i) >= 0;
+        int lo = 0, hi = coreIndices.size() - 1;                         // binary search: the indices ascend
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            double v = coreIndices.get(mid);
+            if (v == i) return true;
+            if (v < i) lo = mid + 1; else hi = mid - 1;
+        }
+        return false;
     }
 
     /// Whether training row `i` is a border point: in a cluster, but not core.

@@ -185,6 +185,33 @@ class KMedoidsTest {
         assertTrue(e.getMessage().startsWith("KMedoids.fit: X has 8001 rows; PAM keeps an n×n distance matrix"), e.getMessage());
     }
 
+    @Test
+    void ctrlCStopsAfterTheCurrentSwapKeepingAUsableModel() {
+        var X = Matrix.randn(200, 2, 4);
+        mlscratch.util.Progress.requestStop();                     // what the shell's Ctrl-C does
+        KMedoids m;
+        try {
+            m = KMedoids.fit(X, k(6).withInit(Init.RANDOM).withSeed(3));
+        } finally {
+            mlscratch.util.Progress.clearStop();
+        }
+        assertEquals(1, m.trace().iterations(), "one swap, then the stop is seen");
+        assertTrue(m.trace().notes().stream().anyMatch(s -> s.contains("Ctrl-C")), m.trace().toString());
+        assertEquals(m.labels(), m.predict(X));                    // labels and cost belong to the medoids
+        var full = KMedoids.fit(X, k(6).withInit(Init.RANDOM).withSeed(3));
+        assertTrue(full.trace().iterations() > 1 && full.cost() < m.cost());
+    }
+
+    @Test
+    void ctrlCInterruptsDBSCAN() {
+        mlscratch.util.Progress.requestStop();
+        try {
+            assertThrows(mlscratch.util.TrainingInterrupted.class, () -> DBSCAN.fit(Matrix.randn(100, 2, 1), 0.3, 5));
+        } finally {
+            mlscratch.util.Progress.clearStop();
+        }
+    }
+
     static void expect(String message, org.junit.jupiter.api.function.Executable call) {
         assertEquals(message, assertThrows(IllegalArgumentException.class, call).getMessage());
     }

@@ -212,6 +212,22 @@ class KMedoidsTest {
         }
     }
 
+    @Test
+    void noWorseThanSmilesKMedoids() {
+        // Smile's KMedoids (a randomised swap search) as an independent reference: on separated blobs both
+        // find the same partition, and PAM's cost (a local optimum over every single swap) is no higher.
+        var blobs = Generators.blobs(300, 3, 0.8, 21);
+        double[][] x = blobs.X().toArray2D();
+        var ref = smile.clustering.KMedoids.fit(x, new smile.math.distance.EuclideanDistance(), 3);
+        double refCost = 0;
+        for (int i = 0; i < x.length; i++) refCost += Distance.EUCLIDEAN.between(x[i], ref.center(ref.group(i)));
+        var ours = KMedoids.fit(blobs.X(), k(3));
+        double[] theirs = new double[x.length];
+        for (int i = 0; i < x.length; i++) theirs[i] = ref.group(i);
+        assertEquals(1.0, Metrics.adjustedRandIndex(ours.labels(), Vector.wrap(theirs)), 1e-12);
+        assertTrue(ours.cost() <= refCost + 1e-9, "ours " + ours.cost() + ", Smile " + refCost);
+    }
+
     static void expect(String message, org.junit.jupiter.api.function.Executable call) {
         assertEquals(message, assertThrows(IllegalArgumentException.class, call).getMessage());
     }

@@ -24,6 +24,18 @@ sealed interface RangeSearch permits RangeSearch.Grid, RangeSearch.BruteForce, R
     /// Writes the indices of N(q) into `out` (growing it when needed) and returns it; the count is `out.size`.
     Hits neighbours(double[] q, int qo, Hits out);
 
+    /// `counts[i] = min(|N(xᵢ)|, limit)` for the indexed points' own rows i = from … to−1 (`x` is the
+    /// row-major data the index was built on). One query at a time unless an index knows better.
+    default void countRows(double[] x, int d, int from, int to, int limit, int[] counts) {
+        for (int i = from; i < to; i++) counts[i] = count(x, i * d, limit);
+    }
+
+    /// N(x_p) for each row p = rows[from … to) of the indexed data, into `out[0 … to−from)`, each in
+    /// ascending index order. One query at a time unless an index knows better.
+    default void neighboursOfRows(double[] x, int d, int[] rows, int from, int to, Hits[] out) {
+        for (int r = from; r < to; r++) neighbours(x, rows[r] * d, out[r - from]);
+    }
+
     /// A growable list of point indices, reused across queries.
     final class Hits {
         int[] index = new int[64];
@@ -95,6 +107,40 @@ sealed interface RangeSearch permits RangeSearch.Grid, RangeSearch.BruteForce, R
             out.size = 0;
             for (int j = 0; j < n; j++) if (squaredDistance(q, qo, x, j * d, d) <= eps2) out.add(j);
             return out;
+        }
+
+        /// Points per tile of the blocked scans: 256 rows of d doubles stay in the L1/L2 cache while every
+        /// query of a block is compared with them, instead of streaming all n·d doubles once per query.
+        static final int TILE = 256;
+
+        /// Blocked: the queries of the block go through the points tile by tile; a query leaves the scan
+        /// as soon as it reaches `limit`.
+        @Override public void countRows(double[] q, int dq, int from, int to, int limit, int[] counts) {
+            for (int i = from; i < to; i++) counts[i] = 0;
+            int open = to - from;                                        // queries still below the limit
+            for (int j0 = 0; j0 < n && open > 0; j0 += TILE) {
+                int j1 = Math.min(n, j0 + TILE);
+                for (int i = from; i < to; i++) {
+                    if (counts[i] >= limit) continue;
+                    int c = counts[i];
+                    for (int j = j0; j < j1 && c < limit; j++) if (squaredDistance(q, i * d, x, j * d, d) <= eps2) c++;
+                    counts[i] = c;
+                    if (c >= limit) open--;
+                }
+            }
+        }
+
+        /// Blocked: the queries of the block go through the points tile by tile (hits stay in ascending order).
+        @Override public void neighboursOfRows(double[] q, int dq, int[] rows, int from, int to, Hits[] out) {
+            for (int r = from; r < to; r++) out[r - from].size = 0;
+            for (int j0 = 0; j0 < n; j0 += TILE) {
+                int j1 = Math.min(n, j0 + TILE);
+                for (int r = from; r < to; r++) {
+                    int qo = rows[r] * d;
+                    Hits h = out[r - from];
+                    for (int j = j0; j < j1; j++) if (squaredDistance(q, qo, x, j * d, d) <= eps2) h.add(j);
+                }
+            }
         }
     }
 

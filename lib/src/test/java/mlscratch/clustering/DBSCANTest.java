@@ -219,6 +219,29 @@ class DBSCANTest {
         assertTrue(s.contains("2 clusters; of n = 9: 3 core, 4 border, 2 noise"), s);
     }
 
+    @Test
+    void blockedBruteForceEqualsOneQueryAtATime() {
+        int n = 700, d = 5;                                              // 700 points: three tiles of 256
+        double[] x = Matrix.randn(n, d, 13).toArray();
+        var brute = new RangeSearch.BruteForce(x, n, d, 2.0 * 2.0);
+        int[] counts = new int[n];
+        brute.countRows(x, d, 10, 90, 7, counts);
+        int[] rows = java.util.stream.IntStream.range(0, 80).map(r -> (r * 37) % n).toArray();
+        var out = new RangeSearch.Hits[80];
+        for (int r = 0; r < 80; r++) out[r] = new RangeSearch.Hits();
+        brute.neighboursOfRows(x, d, rows, 0, 80, out);
+        int full = 0;
+        for (int i = 10; i < 90; i++) {
+            assertEquals(brute.count(x, i * d, 7), counts[i], "row " + i);
+            full += brute.count(x, i * d, n) >= 7 ? 1 : 0;
+        }
+        assertTrue(full > 10 && full < 80, "the limit matters for some rows and not others: " + full);
+        for (int r = 0; r < 80; r++) {
+            var one = brute.neighbours(x, rows[r] * d, new RangeSearch.Hits());
+            assertArrayEquals(java.util.Arrays.copyOf(one.index, one.size), java.util.Arrays.copyOf(out[r].index, out[r].size), "query " + r);
+        }
+    }
+
     static void expect(String message, org.junit.jupiter.api.function.Executable call) {
         var e = assertThrows(IllegalArgumentException.class, call);
         assertEquals(message, e.getMessage());

@@ -130,12 +130,30 @@ sealed interface RangeSearch permits RangeSearch.Grid, RangeSearch.BruteForce, R
             }
         }
 
-        /// Blocked: the queries of the block go through the points tile by tile (hits stay in ascending order).
+        /// Blocked: the queries of the block go through the points tile by tile, four queries at a time
+        /// against each point (each xⱼ is loaded once for four distances); hits stay in ascending order.
         @Override public void neighboursOfRows(double[] q, int dq, int[] rows, int from, int to, Hits[] out) {
             for (int r = from; r < to; r++) out[r - from].size = 0;
             for (int j0 = 0; j0 < n; j0 += TILE) {
                 int j1 = Math.min(n, j0 + TILE);
-                for (int r = from; r < to; r++) {
+                int r = from;
+                for (; r + 3 < to; r += 4) {
+                    int a0 = rows[r] * d, a1 = rows[r + 1] * d, a2 = rows[r + 2] * d, a3 = rows[r + 3] * d;
+                    Hits h0 = out[r - from], h1 = out[r + 1 - from], h2 = out[r + 2 - from], h3 = out[r + 3 - from];
+                    for (int j = j0; j < j1; j++) {
+                        double s0 = 0, s1 = 0, s2 = 0, s3 = 0;           // ‖q_r − xⱼ‖² for four queries
+                        for (int t = 0, o = j * d; t < d; t++) {
+                            double v = x[o + t];
+                            double e0 = q[a0 + t] - v, e1 = q[a1 + t] - v, e2 = q[a2 + t] - v, e3 = q[a3 + t] - v;
+                            s0 += e0 * e0; s1 += e1 * e1; s2 += e2 * e2; s3 += e3 * e3;
+                        }
+                        if (s0 <= eps2) h0.add(j);
+                        if (s1 <= eps2) h1.add(j);
+                        if (s2 <= eps2) h2.add(j);
+                        if (s3 <= eps2) h3.add(j);
+                    }
+                }
+                for (; r < to; r++) {                                    // the last 0–3 queries
                     int qo = rows[r] * d;
                     Hits h = out[r - from];
                     for (int j = j0; j < j1; j++) if (squaredDistance(q, qo, x, j * d, d) <= eps2) h.add(j);

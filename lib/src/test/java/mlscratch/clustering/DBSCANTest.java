@@ -243,6 +243,17 @@ class DBSCANTest {
         }
     }
 
+    @Test
+    void irisMatchesScikitLearnCounts() {
+        // scikit-learn 1.2.1, DBSCAN(eps=0.5, min_samples=5).fit(load_iris().data): 2 clusters of 49 and 84,
+        // 17 noise points, 117 core samples
+        var m = DBSCAN.fit(mlscratch.data.Datasets.iris().X(), 0.5, 5);
+        assertEquals(2, m.clusters());
+        assertEquals(17, m.noise());
+        assertEquals(117, m.coreIndices().size());
+        assertArrayEquals(new double[] {49, 84}, m.clusterSizes().toArray());
+    }
+
     static void expect(String message, org.junit.jupiter.api.function.Executable call) {
         var e = assertThrows(IllegalArgumentException.class, call);
         assertEquals(message, e.getMessage());

@@ -82,14 +82,14 @@ cell(5, "Any distance");
 // (k-means needs a mean, which only makes sense for squared Euclidean — or cosine, with renormalising.)
 Distance chebyshev = (a, b) -> { double m = 0; for (int t = 0; t < a.length; t++) m = Math.max(m, Math.abs(a[t] - b[t])); return m; };
 var blobs = Generators.blobs(150, 3, 0.6, 6);
+double worstAri = 1;
 for (Distance dist : List.of(Distance.EUCLIDEAN, Distance.MANHATTAN, chebyshev)) {
     var m = KMedoids.fit(blobs.X(), KMedoids.Options.defaults().withK(3).withDistance(dist));
-    IO.println(String.format("%-16s ARI %.3f  cost %.2f", dist instanceof Distance.Builtin b ? b.name() : "chebyshev (λ)",
-            Metrics.adjustedRandIndex(m.labels(), blobs.y()), m.cost()));
+    double ariDist = Metrics.adjustedRandIndex(m.labels(), blobs.y());
+    worstAri = Math.min(worstAri, ariDist);
+    IO.println(String.format("%-16s ARI %.3f  cost %.2f", dist instanceof Distance.Builtin b ? b.name() : "chebyshev (λ)", ariDist, m.cost()));
 }
-check("every distance finds the three blobs",
-        List.of(Distance.EUCLIDEAN, Distance.MANHATTAN, chebyshev).stream().allMatch(dist -> Metrics.adjustedRandIndex(
-                KMedoids.fit(blobs.X(), KMedoids.Options.defaults().withK(3).withDistance(dist)).labels(), blobs.y()) > 0.95));
+check("every distance finds the three blobs (ARI > 0.95)", worstAri > 0.95);
 
 // ━━━ Cell 6 · A photo as 44 000 points in the RGB cube ━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━
 cell(6, "A photo as 44 000 points in the RGB cube");

@@ -103,6 +103,8 @@ public record DBSCAN(Vector labels, Vector coreIndices, Matrix components, Optio
             Check.that(c == Math.rint(c) && c >= 0 && c < labels.size(), where, "coreIndices[%d] = %s is not a row index below n = %d",
                     i, c, labels.size());
             Check.that(labels.get((int) c) >= 0, where, "core point %d has label %s; a core point is never noise", (int) c, labels.get((int) c));
+            Check.that(i == 0 || c > coreIndices.get(i - 1), where, "coreIndices must ascend, but coreIndices[%d] = %s follows %s",
+                    i, c, i == 0 ? 0 : coreIndices.get(i - 1));
         }
     }
 

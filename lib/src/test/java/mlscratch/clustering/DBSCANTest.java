@@ -210,6 +210,11 @@ class DBSCANTest {
         expect("DBSCAN.fit: 'X' must not be null", () -> DBSCAN.fit(null));
         expect("DBSCAN.predict: X has 2 columns but the model was fitted on 1", () -> DBSCAN.fit(X, 1.5, 2).predict(Matrix.zeros(1, 2)));
         expect("DBSCAN.kDistances: k = 3 needs at least k + 1 rows, but X has 3", () -> DBSCAN.kDistances(X, 3));
+        var opts = DBSCAN.Options.defaults();
+        expect("DBSCAN: coreIndices must ascend, but coreIndices[1] = 0.0 follows 2.0",
+                () -> new DBSCAN(Vector.of(0, 0, 0), Vector.of(2, 0), Matrix.zeros(2, 1), opts));
+        expect("DBSCAN: core point 1 has label -1.0; a core point is never noise",
+                () -> new DBSCAN(Vector.of(0, -1, 0), Vector.of(1), Matrix.zeros(1, 1), opts));
     }
 
     @Test

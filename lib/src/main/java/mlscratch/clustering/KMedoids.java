@@ -131,6 +131,10 @@ public record KMedoids(Matrix medoids, Vector medoidIndices, Vector labels, doub
             throw Check.fail(where, "X has " + n + " rows; PAM keeps an n×n distance matrix, so at most " + MAX_ROWS
                     + ": fit a sample (e.g. X.selectRows(Rng.permutation(n, seed)) of 2000 rows) and predict the rest");
         double[] D = distances(X.toArray2D(), options.distance());      // Dᵢⱼ = d(xᵢ, xⱼ)
+        for (int q = 0; q < D.length; q++)
+            if (!(D[q] >= 0) || D[q] == Double.POSITIVE_INFINITY)         // a custom distance gone wrong
+                throw Check.fail(where, "the distance between rows " + q / n + " and " + q % n + " is " + D[q]
+                        + "; a distance must be finite and ≥ 0");
         int[] M = options.init() == Init.BUILD ? build(D, n, k) : randomStart(n, k, Rng.of(options.seed()));
         var state = new State(D, n, M);
         var trace = Trace.builder();

@@ -181,6 +181,8 @@ class KMedoidsTest {
         expect("KMedoids.fit: X is empty (0 rows)", () -> KMedoids.fit(Matrix.zeros(0, 3), 2));
         expect("KMedoids.predict: X has 3 columns but the model was fitted on 1",
                 () -> KMedoids.fit(Matrix.of(3, 1, 0, 1, 2), 2).predict(Matrix.zeros(2, 3)));
+        expect("KMedoids.fit: the distance between rows 0 and 1 is -1.0; a distance must be finite and ≥ 0",
+                () -> KMedoids.fit(Matrix.of(3, 1, 0, 1, 2), k(2).withDistance((a, b) -> a[0] - b[0])));
         var e = assertThrows(IllegalArgumentException.class, () -> KMedoids.fit(Matrix.zeros(KMedoids.MAX_ROWS + 1, 1), 2));
         assertTrue(e.getMessage().startsWith("KMedoids.fit: X has 8001 rows; PAM keeps an n×n distance matrix"), e.getMessage());
     }

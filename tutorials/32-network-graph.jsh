@@ -1,4 +1,4 @@
-// 32 · Looking inside a network: its weights drawn as a graph, before and after training; a curve fitted by an MLP
+// 32 · A network drawn as a graph: weights before and after training, weight decay, an MLP fitting a curve
 // Run it in the shell with  /open tutorials/32-network-graph.jsh   (on a terminal each cell waits for Enter;
 // r runs the rest, q stops pausing). A trained network is nothing but its weight matrices. We draw a deep
 // one as a graph — one column of nodes per layer, one edge per weight, blue for w > 0, red for w < 0, wider

@@ -27,7 +27,7 @@ check("a straight boundary gets at most 75 % of the spirals right", linearAcc < 
 // ━━━ Cell 3 · A 4-layer network, trained with the loop in plain sight ━━━━━━━━━━━━━━━━━━━━━━━━━━━━
 cell(3, "A 4-layer network, trained with the loop in plain sight");
 // Three hidden layers of 32 ReLUs and an output layer of 2 scores (4 Dense layers), He initialisation,
-// Adam. `mlp` builds such a stack; `classify` turns scores into labels for the decision-region plot.
+// Adam. `mlp` builds such a stack; `net.predictClasses` turns scores into labels (argmax) for the plot.
 // Trainer.fit runs the loop of tutorial 30 (forward, zeroGrad, backward, step) over shuffled mini-batches;
 // calling it again continues from where it stopped (the optimizer keeps its moments), so we draw a frame
 // every few epochs.
@@ -37,10 +37,6 @@ Sequential mlp(int in, int out, int width, int hidden, Supplier<Layer> act, Init
     for (int l = 0; l < hidden; l++) { layers.add(new Dense(l == 0 ? in : width, width, init, rng)); layers.add(act.get()); }
     layers.add(new Dense(hidden == 0 ? in : width, out, Init.xavier(), rng));
     return new Sequential(layers);
-}
-Vector classify(Sequential net, Matrix M) {
-    int[] c = net.predict(M).argmax(1);
-    return Vector.wrap(Arrays.stream(c).asDoubleStream().toArray());
 }
 var net2 = mlp(2, 2, 32, 3, ReLU::new, Init.he(), 7);
 IO.println(net2);
@@ -52,11 +48,11 @@ var losses2 = new ArrayList<Double>();
 for (int f = 1; f <= frames; f++) {
     var hist = Trainer.fit(net2, ce, opt2, X2, y2, TrainingOptions.defaults().withEpochs(epochs / frames).withSeed(f));
     for (int e = 0; e < hist.epochs(); e++) losses2.add(hist.loss().get(e));
-    anim2.add(Plot.decisionRegions(M -> classify(net2, M), X2, y2).withTitle("two spirals, epoch " + f * (epochs / frames)));
+    anim2.add(Plot.decisionRegions(net2::predictClasses, X2, y2).withTitle("two spirals, epoch " + f * (epochs / frames)));
 }
 var gif2 = anim2.save(Path.of(System.getProperty("mlscratch.plot.dir", "out"), "31-two-spirals.gif"), 150);
 IO.println("animation: " + gif2);
-double acc2 = Metrics.accuracy(y2, classify(net2, X2));
+double acc2 = Metrics.accuracy(y2, net2.predictClasses(X2));
 show("training accuracy", acc2);
 check("the 4-layer network separates the spirals (≥ 95 % of the training points)", acc2 >= 0.95);
 
@@ -122,11 +118,11 @@ var opt3 = Optimizer.adam(net3.params(), 0.01);
 var anim3 = new Animation(480, 400);
 for (int f = 1; f <= frames; f++) {
     Trainer.fit(net3, ce, opt3, X3, y3, TrainingOptions.defaults().withEpochs(epochs / frames).withSeed(f));
-    anim3.add(Plot.decisionRegions(M -> classify(net3, M), X3, y3).withTitle("three spirals, epoch " + f * (epochs / frames)));
+    anim3.add(Plot.decisionRegions(net3::predictClasses, X3, y3).withTitle("three spirals, epoch " + f * (epochs / frames)));
 }
 var gif3 = anim3.save(Path.of(System.getProperty("mlscratch.plot.dir", "out"), "31-three-spirals.gif"), 150);
 IO.println("animation: " + gif3);
-double acc3 = Metrics.accuracy(y3, classify(net3, X3));
+double acc3 = Metrics.accuracy(y3, net3.predictClasses(X3));
 show("training accuracy", acc3);
 check("the 5-layer network separates three spirals (≥ 95 %)", acc3 >= 0.95);
 

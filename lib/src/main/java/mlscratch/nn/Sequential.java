@@ -29,7 +29,7 @@ public final class Sequential implements Layer {
     private final List<Layer> layers;
     private MatrixBuffer input;                             // forward(Matrix) copies into it
 
-    public Sequential(Layer... layers) { this(List.of(Check.notNull("Sequential", "layers", layers))); }
+    public Sequential(Layer... layers) { this(java.util.Arrays.asList(Check.notNull("Sequential", "layers", layers))); }
 
     public Sequential(List<Layer> layers) {
         Check.notNull("Sequential", "layers", layers);
@@ -37,6 +37,11 @@ public final class Sequential implements Layer {
         for (int i = 0; i < layers.size(); i++)
             if (layers.get(i) == null) throw Check.fail("Sequential", "layer " + i + " is null");
         this.layers = List.copyOf(layers);
+        for (int i = 0; i < this.layers.size(); i++)
+            for (int j = 0; j < i; j++)
+                if (this.layers.get(i) == this.layers.get(j))
+                    throw Check.fail("Sequential", "layer " + i + " is layer " + j + " again (a layer keeps the buffers of one"
+                            + " position: make a new one)");
     }
 
     public List<Layer> layers() { return layers; }
@@ -69,6 +74,22 @@ public final class Sequential implements Layer {
         } finally {
             restore(modes);
         }
+    }
+
+    /// The predicted class of each row of `X`, for a classifier network ending in scores: the index of the
+    /// largest score, or — with a single output (a logit) — 1 when it is > 0, else 0. Evaluation mode.
+    /// ```
+    /// Plot.decisionRegions(net::predictClasses, X, y).show();
+    /// ```
+    public mlscratch.linalg.Vector predictClasses(Matrix X) {
+        Matrix Z = predict(X);
+        double[] c = new double[Z.rows()];
+        if (Z.cols() == 1) for (int i = 0; i < c.length; i++) c[i] = Z.get(i, 0) > 0 ? 1 : 0;   // σ(z) > ½ ⇔ z > 0
+        else {
+            int[] arg = Z.argmax(1);                                                         // argmax_c Zᵢc
+            for (int i = 0; i < c.length; i++) c[i] = arg[i];
+        }
+        return mlscratch.linalg.Vector.wrap(c);
     }
 
     @Override public MatrixBuffer backward(MatrixBuffer dY) {

@@ -53,6 +53,7 @@ class TrainerTest {
         var m = MLPClassifier.fit(XOR_X, XOR_Y, MLPOptions.defaults().withHidden(8).withEpochs(300).withBatchSize(4)
                 .withStandardize(false).withActivation(Tanh::new).withL2(0));
         assertEquals(XOR_Y, m.predict(XOR_X));
+        assertEquals(XOR_Y, m.network().predictClasses(XOR_X));                // argmax of the two scores
         Matrix P = m.predictProba(XOR_X);
         for (int i = 0; i < 4; i++) assertEquals(1, P.get(i, 0) + P.get(i, 1), 1e-12);
         assertTrue(m.history().accuracy().get(m.history().epochs() - 1) == 1.0, m.history().toString());
@@ -63,7 +64,11 @@ class TrainerTest {
         var h = Trainer.fit(net, new BinaryCrossEntropy(), Optimizer.adam(net.params(), 0.05), XOR_X, XOR_Y,
                 TrainingOptions.defaults().withEpochs(400).withBatchSize(4));
         assertEquals(1.0, h.accuracy().get(h.epochs() - 1), h.toString());
-        assertEquals(XOR_Y, net.predict(XOR_X).col(0).map(z -> z > 0 ? 1 : 0));
+        assertEquals(XOR_Y, net.predictClasses(XOR_X));
+        var e = Trainer.evaluate(net, new BinaryCrossEntropy(), XOR_X, XOR_Y);
+        assertEquals(1.0, e.accuracy());
+        assertEquals(new BinaryCrossEntropy().value(net.forward(MatrixBuffer.copyOf(XOR_X)),
+                MatrixBuffer.copyOf(Matrix.wrap(4, 1, XOR_Y.toArray()))), e.loss(), 1e-15);
     }
 
     @Test void sameSeedGivesIdenticalWeightsAndHistory() {
@@ -187,6 +192,9 @@ class TrainerTest {
                 () -> MLPClassifier.fit(XOR_X.with(2, 1, Double.NaN), XOR_Y));
         rejects("'batchSize' must be > 0", () -> TrainingOptions.defaults().withBatchSize(0));
         rejects("'p' must be in [0, 1)", () -> new Dropout(1, 1));
+        rejects("Sequential: layer 1 is null", () -> new Sequential(new ReLU(), null));
+        var relu = new ReLU();
+        rejects("Sequential: layer 1 is layer 0 again", () -> new Sequential(relu, relu));
     }
 
     @Test void dropoutIsIdentityInEvalModeAndKeepsTheMeanInTraining() {

@@ -35,18 +35,15 @@ check("every hidden-to-hidden weight lies in (−a, a), a = √(6/16)", before.s
 cell(2, "Train it on two moons");
 // Two interleaved half-circles: not linearly separable, easy for a deep net. Softmax cross-entropy on the
 // two output scores, Adam with η = 0.01, mini-batches of 32 (the loop of tutorial 30, run by Trainer.fit).
+// `net.predictClasses(X)` labels each row by its largest score: ŷᵢ = argmax_c Zᵢc.
 boolean quick = headless();
 var moons = Generators.moons(300, 0.15, 1);
 var X = moons.X();
 var y = moons.y();
-Vector classify(Sequential n, Matrix M) {
-    int[] c = n.predict(M).argmax(1);                     // ŷᵢ = argmax_c Zᵢc
-    return Vector.wrap(Arrays.stream(c).asDoubleStream().toArray());
-}
 var opt = Optimizer.adam(net.params(), 0.01);
 var history = Trainer.fit(net, new SoftmaxCrossEntropy(), opt, X, y, TrainingOptions.defaults().withEpochs(quick ? 60 : 150).withSeed(1));
-Plot.decisionRegions(M -> classify(net, M), X, y).withTitle("7-layer tanh network, two moons").show();
-double acc = Metrics.accuracy(y, classify(net, X));
+Plot.decisionRegions(net::predictClasses, X, y).withTitle("7-layer tanh network, two moons").show();
+double acc = Metrics.accuracy(y, net.predictClasses(X));
 show("training loss, first → last epoch", "%.3f → %.3f".formatted(history.loss().get(0), history.finalLoss()));
 show("training accuracy", acc);
 check("the deep network separates the moons (≥ 95 % of the training points)", acc >= 0.95);
@@ -80,7 +77,7 @@ var afterL2 = weights(netL2);
 Plot.network(afterL2).withTitle("after training with weight decay λ = 0.01").show();
 double sumAbs = after.stream().mapToDouble(W -> W.map(Math::abs).sum()).sum();
 double sumAbsL2 = afterL2.stream().mapToDouble(W -> W.map(Math::abs).sum()).sum();
-double accL2 = Metrics.accuracy(y, classify(netL2, X));
+double accL2 = Metrics.accuracy(y, netL2.predictClasses(X));
 show("Σ|w| without / with decay", "%.1f / %.1f".formatted(sumAbs, sumAbsL2));
 show("training accuracy with decay", accL2);
 check("weight decay leaves smaller weights overall", sumAbsL2 < 0.8 * sumAbs);

@@ -32,6 +32,7 @@ cell(2, "The network: 784 → 128 → 10");
 //     L = −(1/n) Σᵢ log softmax(Zᵢ)_yᵢ             SoftmaxCrossEntropy works on the logits (log-sum-exp inside)
 // Parameters: 784·128 + 128 + 128·10 + 10 = 100 352 + 128 + 1 280 + 10 = 101 770 (Standardize trains none).
 // `mlp` takes the scaler (null: raw pixels) and a dropout probability (0: none) for cell 7.
+// `net.predictClasses(X)` gives ŷᵢ = argmax_c Zᵢc, in evaluation mode (no dropout).
 Sequential mlp(Standardize scaler, double dropout, long seed) {
     var rng = Rng.of(seed);
     var layers = new ArrayList<Layer>();
@@ -42,13 +43,9 @@ Sequential mlp(Standardize scaler, double dropout, long seed) {
     layers.add(new Dense(128, 10, Init.xavier(), rng));
     return new Sequential(layers);
 }
-Vector classify(Sequential net, Matrix X) {
-    int[] c = net.predict(X).argmax(1);                // ŷᵢ = argmax_c Zᵢc (evaluation mode: no dropout)
-    return Vector.wrap(Arrays.stream(c).asDoubleStream().toArray());
-}
 var net = mlp(Standardize.fit(Xtr), 0, 42);
 IO.println(net);
-double chance = Metrics.accuracy(yte, classify(net, Xte));
+double chance = Metrics.accuracy(yte, net.predictClasses(Xte));
 show("test accuracy before training", chance);
 check("101 770 parameters", net.paramCount() == 101_770);
 check("untrained, it is about as good as guessing (< 25 %)", chance < 0.25);
@@ -92,7 +89,7 @@ check("validation accuracy above 70 % after the first epoch", history.valAccurac
 cell(4, "Test accuracy");
 // The test images were never seen, not even for early stopping: this is the honest number. With all
 // 60 000 images and 5 epochs, expect about 0.87.
-var yHat = classify(net, Xte);
+var yHat = net.predictClasses(Xte);
 double acc = Metrics.accuracy(yte, yHat);
 show("test accuracy", acc);
 check(quick ? "3 000 images, 2 epochs: test accuracy ≥ 0.78" : "60 000 images, 5 epochs: test accuracy ≥ 0.86", acc >= (quick ? 0.78 : 0.86));
@@ -141,7 +138,7 @@ Run run(String name, double dropout, double l2) {
     var o = Optimizer.of(UpdateRule.Adam.of(0.002), m.params(), l2);
     Trainer.fit(m, new SoftmaxCrossEntropy(), o, Xs, ys, TrainingOptions.defaults().withEpochs(epochsSmall).withBatchSize(32).withSeed(3));
     double norm = Math.sqrt(m.params().stream().filter(Param::decay).mapToDouble(p -> p.value().sumOfSquares()).sum());
-    return new Run(name, Metrics.accuracy(ys, classify(m, Xs)), Metrics.accuracy(yte, classify(m, Xte)), norm);
+    return new Run(name, Metrics.accuracy(ys, m.predictClasses(Xs)), Metrics.accuracy(yte, m.predictClasses(Xte)), norm);
 }
 var plain = run("plain", 0, 0);
 var l2 = run("L2 λ = 0.01", 0, 0.01);

@@ -114,6 +114,7 @@ class DrillRunnerTest {
         assertEquals("List<Vector>", s.returnType());
         assertEquals(3, s.params().size());
         assertEquals("(Map<String, Integer> m, double[] a, Integer k) -> f(m, a, k)", s.lambda());
+        assertEquals("a -> f((Map<String, Integer>) a[0], (double[]) a[1], (Integer) a[2])", s.implLambda());
     }
 
     @Test void closeUsesARelativeToleranceAboveOne() {

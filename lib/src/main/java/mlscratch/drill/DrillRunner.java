@@ -75,8 +75,14 @@ public final class DrillRunner {
             got = future.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             worker.interrupt();
+            try {
+                worker.join(200);
+            } catch (InterruptedException ie) {
+                Thread.currentThread().interrupt();
+            }
+            String still = worker.isAlive() ? "; it ignores interrupts, so it keeps a core busy until the JVM exits" : "";
             return new CheckReport.Result(c.name(), CheckReport.Status.TIMEOUT,
-                    "timed out after " + seconds(timeout) + " (an endless loop?); input " + input);
+                    "timed out after " + seconds(timeout) + " (an endless loop?" + still + "); input " + input);
         } catch (InterruptedException e) {
             worker.interrupt();
             Thread.currentThread().interrupt();
@@ -87,6 +93,8 @@ public final class DrillRunner {
         String why;
         try {
             why = judge(c.expect(), c, args, expected, got);
+        } catch (IllegalArgumentException e) {
+            why = "could not judge the answer: " + e.getMessage();
         } catch (RuntimeException e) {
             why = "could not judge the answer: " + e;
         }
@@ -162,7 +170,11 @@ public final class DrillRunner {
         StackTraceElement frame = userFrame(t);
         if (frame != null) {
             sb.append(" (in ").append(frame.getMethodName().startsWith("lambda$") ? "your lambda" : frame.getMethodName());
-            if (frame.getFileName() != null && frame.getLineNumber() > 0) sb.append(", ").append(frame.getFileName().replaceFirst("\\.java$", "")).append(':').append(frame.getLineNumber());
+            // A JShell snippet's line numbers count the lines of JShell's wrapper class: not worth showing.
+            boolean snippet = frame.getClassName().startsWith("REPL.");
+            if (!snippet && frame.getFileName() != null && frame.getLineNumber() > 0) {
+                sb.append(", ").append(frame.getFileName().replaceFirst("\\.java$", "")).append(':').append(frame.getLineNumber());
+            }
             sb.append(')');
         }
         if (t instanceof ClassCastException) {

@@ -101,7 +101,7 @@ class DrillJShellTest {
         String out = eval("check(\"softmax\", z -> bad(z))");
         String first = out.lines().findFirst().orElseThrow();
         assertTrue(first.startsWith("✗ hand case") && first.contains("threw ArrayIndexOutOfBoundsException")
-                && first.contains("(in bad"), first);
+                && first.contains("(in bad);"), first);
         assertFalse(out.contains("\tat "), "no stack trace");
     }
 

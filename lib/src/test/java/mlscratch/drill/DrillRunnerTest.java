@@ -117,6 +117,14 @@ class DrillRunnerTest {
         assertEquals("a -> f((Map<String, Integer>) a[0], (double[]) a[1], (Integer) a[2])", s.implLambda());
     }
 
+    @Test void aWrongSizedPredictionIsJudgedInOneLineShowingMatricesByShape() {
+        var timed = DrillRegistry.get("timed-knn");
+        CheckReport r = DrillRunner.run(timed, a -> a[1], Duration.ofSeconds(60), 1);   // returns ytrain
+        var first = r.results().getFirst();
+        assertTrue(first.detail().startsWith("could not judge the answer: expected 38 labels (one per test row), got 112; "
+                + "input Xtrain = Matrix 112×4, ytrain = Vector(112)"), first.detail());
+    }
+
     @Test void closeUsesARelativeToleranceAboveOne() {
         assertEquals(null, Compare.diff(1e6, 1e6 + 0.5, 1e-6));        // |Δ| = 0.5 ≤ 1e-6 · 1e6 = 1
         assertTrue(Compare.diff(1.0, 1.0 + 2e-6, 1e-6) != null);       // |Δ| = 2e-6 > 1e-6 · max(1, 1)

@@ -61,6 +61,9 @@ public final class DrillRunner {
         }
         Object[] args = c.build();
         String input = Compare.showArgs(drill.signature(), c.build());
+        if (answer == drill.reference()) {          // checking the reference itself (the bank's own test): run it once
+            return verdict(c, args, expected, expected, input);
+        }
         Object got;
         var future = new CompletableFuture<Object>();
         Thread worker = Thread.ofPlatform().daemon().name("drill-" + drill.id()).unstarted(() -> {
@@ -90,6 +93,10 @@ public final class DrillRunner {
         } catch (ExecutionException e) {
             return new CheckReport.Result(c.name(), CheckReport.Status.ERROR, describe(e.getCause(), drill) + "; input " + input);
         }
+        return verdict(c, args, expected, got, input);
+    }
+
+    private static CheckReport.Result verdict(DrillCase c, Object[] args, Object expected, Object got, String input) {
         String why;
         try {
             why = judge(c.expect(), c, args, expected, got);

@@ -20,5 +20,6 @@ import mlscratch.decomposition.*;
 import mlscratch.nn.*;
 import mlscratch.util.*;
 import static mlscratch.repl.Shell.*;
+import static mlscratch.drill.Drills.*;
 
 banner();

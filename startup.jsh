@@ -17,5 +17,6 @@ import mlscratch.regression.*;
 import mlscratch.clustering.*;
 import mlscratch.util.*;
 import static mlscratch.repl.Shell.*;
+import static mlscratch.drill.Drills.*;
 
 banner();

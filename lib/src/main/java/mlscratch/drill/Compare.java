@@ -75,7 +75,8 @@ final class Compare {
 
     static String num(double x) {
         if (x == Math.rint(x) && Math.abs(x) < 1e15) return String.valueOf((long) x);
-        return String.format(Locale.ROOT, "%.6g", x);
+        String s = String.format(Locale.ROOT, "%.6g", x);           // 1.00000e-12 → 1e-12, 0.422319 stays
+        return s.replaceFirst("(\\.\\d*?)0+(e|$)", "$1$2").replaceFirst("\\.(e|$)", "$1");
     }
 
     /// A value on one line: Vector/Matrix through their NumPy-like toString, flattened; arrays truncated.

@@ -11,7 +11,7 @@ import mlscratch.linalg.Matrix;
 import mlscratch.linalg.Vector;
 
 /// Drills on optimiser steps: one gradient-descent step for least squares, momentum and Adam.
-public final class Optimisation implements DrillSet {
+public final class OptimisationDrills implements DrillSet {
 
     @Override
     public List<Drill> drills() {

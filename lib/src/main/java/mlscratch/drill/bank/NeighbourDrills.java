@@ -12,14 +12,14 @@ import mlscratch.linalg.Matrix;
 import mlscratch.linalg.Vector;
 
 /// A drill on k-nearest-neighbour classification.
-public final class Neighbours implements DrillSet {
+public final class NeighbourDrills implements DrillSet {
 
     @Override
     public List<Drill> drills() { return List.of(knnPredict()); }
 
     static Vector knnRef(Matrix X, Vector y, Matrix Q, int k) {
         double[] out = new double[Q.rows()];
-        Matrix D = LinearAlgebra.sqDistancesRef(Q, X);                          // (q, n) squared distances
+        Matrix D = LinearAlgebraDrills.sqDistancesRef(Q, X);                          // (q, n) squared distances
         for (int i = 0; i < Q.rows(); i++) {
             final int row = i;
             Integer[] order = new Integer[X.rows()];

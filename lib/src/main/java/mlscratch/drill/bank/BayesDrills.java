@@ -11,7 +11,7 @@ import mlscratch.linalg.Matrix;
 import mlscratch.linalg.Vector;
 
 /// A drill on Gaussian naive Bayes: fit the per-class statistics and score queries in log space.
-public final class Bayes implements DrillSet {
+public final class BayesDrills implements DrillSet {
 
     @Override
     public List<Drill> drills() { return List.of(gaussianNb()); }

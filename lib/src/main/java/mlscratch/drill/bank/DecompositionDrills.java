@@ -12,7 +12,7 @@ import mlscratch.linalg.SVD;
 import mlscratch.linalg.Vector;
 
 /// A drill on principal component analysis through the SVD (or the covariance eigendecomposition).
-public final class Decomposition implements DrillSet {
+public final class DecompositionDrills implements DrillSet {
 
     @Override
     public List<Drill> drills() { return List.of(pca()); }

@@ -12,7 +12,7 @@ import mlscratch.linalg.Vector;
 
 /// Drills on losses and their gradients: MSE, cross-entropy from logits, softmax regression, the SVM hinge
 /// objective and Huber.
-public final class Losses implements DrillSet {
+public final class LossDrills implements DrillSet {
 
     @Override
     public List<Drill> drills() {

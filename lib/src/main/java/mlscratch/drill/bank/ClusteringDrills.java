@@ -11,7 +11,7 @@ import mlscratch.linalg.Matrix;
 import mlscratch.linalg.Vector;
 
 /// Drills on the two halves of Lloyd's k-means iteration: assignment and update.
-public final class Clustering implements DrillSet {
+public final class ClusteringDrills implements DrillSet {
 
     @Override
     public List<Drill> drills() {

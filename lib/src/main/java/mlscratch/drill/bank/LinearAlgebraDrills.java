@@ -13,7 +13,7 @@ import mlscratch.linalg.Vector;
 
 /// Drills on vectors and matrices: the product by hand, pairwise distances, cosine similarity, the normal
 /// equation and power iteration.
-public final class LinearAlgebra implements DrillSet {
+public final class LinearAlgebraDrills implements DrillSet {
 
     @Override
     public List<Drill> drills() {

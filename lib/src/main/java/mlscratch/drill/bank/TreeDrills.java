@@ -12,7 +12,7 @@ import mlscratch.drill.Expect;
 import mlscratch.linalg.Vector;
 
 /// Drills on decision-tree impurities and the best threshold of one feature.
-public final class Trees implements DrillSet {
+public final class TreeDrills implements DrillSet {
 
     @Override
     public List<Drill> drills() { return List.of(gini(), entropy(), bestSplit()); }

@@ -11,7 +11,7 @@ import mlscratch.linalg.Vector;
 
 /// Drills on activations and their derivatives: a stable sigmoid, ReLU and tanh backward passes,
 /// log-sum-exp and log-softmax. (Softmax and its gradient are in [Examples].)
-public final class Activations implements DrillSet {
+public final class ActivationDrills implements DrillSet {
 
     @Override
     public List<Drill> drills() {

@@ -138,16 +138,19 @@ public final class Drills {
 
     /// `check` for the CLI, which writes a typed lambda from the signature: prints the report, returns
     /// whether every case passed.
-    public static <A, R> boolean checkAndReport(String id, Function<A, R> answer) { return report(id, Fn.of(answer)); }
-    public static <A, B, R> boolean checkAndReport(String id, BiFunction<A, B, R> answer) { return report(id, Fn.of(answer)); }
-    public static <A, B, C, R> boolean checkAndReport(String id, Fn.F3<A, B, C, R> answer) { return report(id, Fn.of(answer)); }
-    public static <A, B, C, D, R> boolean checkAndReport(String id, Fn.F4<A, B, C, D, R> answer) { return report(id, Fn.of(answer)); }
+    public static <A, R> boolean checkAndReport(String id, Function<A, R> answer) { return report(id, Fn.of(answer), false); }
+    public static <A, B, R> boolean checkAndReport(String id, BiFunction<A, B, R> answer) { return report(id, Fn.of(answer), false); }
+    public static <A, B, C, R> boolean checkAndReport(String id, Fn.F3<A, B, C, R> answer) { return report(id, Fn.of(answer), false); }
+    public static <A, B, C, D, R> boolean checkAndReport(String id, Fn.F4<A, B, C, D, R> answer) { return report(id, Fn.of(answer), false); }
 
-    private static boolean report(String id, Fn.Impl answer) {
+    private static void report(String id, Fn.Impl answer) { report(id, answer, true); }
+
+    private static boolean report(String id, Fn.Impl answer, boolean tips) {
         Drill d = DrillRegistry.get(id);
         int arity = d.arity();
         CheckReport r = run(id, answer);
         System.out.println(r.render(color()));
+        if (!tips) return r.passed();
         if (!r.passed() && arity > 0) System.out.println("stuck? hint(\"" + id + "\")");
         else if (r.passed()) System.out.println("explain(\"" + id + "\") shows the derivation.");
         return r.passed();

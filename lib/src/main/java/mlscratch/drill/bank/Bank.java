@@ -71,7 +71,12 @@ final class Bank {
 
     static Matrix m(double[]... rows) { return Matrix.of(rows); }
 
-    static String num(double x) { return String.format(Locale.ROOT, "%.6g", x); }
+    /// A number in a message: whole numbers without a decimal point, others to 6 significant digits.
+    static String num(double x) {
+        if (x == Math.rint(x) && Math.abs(x) < 1e15) return String.valueOf((long) x);
+        String s = String.format(Locale.ROOT, "%.6g", x);
+        return s.contains("e") || !s.contains(".") ? s : s.replaceAll("0+$", "").replaceAll("\\.$", "");
+    }
 
     // ───────────────────────────── several gradients at once ─────────────────────────────
 

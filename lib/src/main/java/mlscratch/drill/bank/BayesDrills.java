@@ -57,7 +57,7 @@ public final class BayesDrills implements DrillSet {
                         (the predicted class is the argmax of each row). Work in logs: a product of 100 densities
                         underflows.
                         Edge cases: a class with one sample (σ² = 1e-9); a constant feature; a query far away
-                        (log joint ≈ −1e10 — finite); many features.
+                        (log joint ≈ −1e8: very negative but finite); many features.
                         Tolerance: each entry within 1e-9 · max(1, |expected|).""")
                 .starter("""
                         Matrix gaussianNbLogJoint(Matrix X, Vector y, Matrix Q) {

@@ -10,12 +10,13 @@ import mlscratch.drill.Expect;
 import mlscratch.linalg.Matrix;
 import mlscratch.linalg.Vector;
 
-/// Drills on the two halves of Lloyd's k-means iteration: assignment and update.
+/// Drills on the two halves of Lloyd's k-means iteration (assignment and update) and on the E-step of a
+/// Gaussian mixture (responsibilities, in log space).
 public final class ClusteringDrills implements DrillSet {
 
     @Override
     public List<Drill> drills() {
-        return List.of(assign(), update());
+        return List.of(assign(), update(), gmmResponsibilities());
     }
 
     static int[] assignRef(Matrix X, Matrix C) {
@@ -160,6 +161,95 @@ public final class ClusteringDrills implements DrillSet {
                             Vector labels = Bank.labels(60, 4, rng);
                             return new Object[] {X, labels, Matrix.randn(4, 2, rng)};
                         }, Expect.close(1e-12)))
+                .build();
+    }
+
+    // ───────────────────────────── GMM E-step ─────────────────────────────
+
+    static Matrix responsibilitiesRef(Matrix X, Vector weights, Matrix means, Vector variances) {
+        int n = X.rows(), K = means.rows(), d = X.cols();
+        double[][] R = new double[n][K];
+        for (int i = 0; i < n; i++) {
+            for (int k = 0; k < K; k++) {
+                double sq = 0;
+                for (int c = 0; c < d; c++) { double t = X.get(i, c) - means.get(k, c); sq += t * t; }
+                double s2 = variances.get(k);
+                R[i][k] = Math.log(weights.get(k)) - 0.5 * d * Math.log(2 * Math.PI * s2) - sq / (2 * s2);   // log πₖ N(xᵢ | μₖ, σₖ²I)
+            }
+            double lse = Bank.logSumExp(R[i]);
+            for (int k = 0; k < K; k++) R[i][k] = Math.exp(R[i][k] - lse);       // γᵢₖ = exp(log numerator − LSE)
+        }
+        return n == 0 ? Matrix.zeros(0, K) : Matrix.of(R);
+    }
+
+    static Drill gmmResponsibilities() {
+        return Drill.builder("gmm-responsibilities")
+                .title("Gaussian mixture E-step, in log space").topic("clustering").difficulty(Difficulty.MEDIUM)
+                .signature("Matrix responsibilities(Matrix X, Vector weights, Matrix means, Vector variances)")
+                .statement("""
+                        A mixture of K spherical Gaussians in d dimensions: weights πₖ (K entries, > 0, summing to 1),
+                        means μₖ (rows of the K×d matrix means), variances σₖ² (K entries > 0; covariance σₖ² I).
+                        For the n×d data X return the n×K responsibilities
+                            γᵢₖ = πₖ N(xᵢ | μₖ, σₖ² I) / Σⱼ πⱼ N(xᵢ | μⱼ, σⱼ² I),
+                            log N(x | μ, σ² I) = −(d/2) log(2πσ²) − ‖x − μ‖² / (2σ²).
+                        Each row sums to 1. Work in log space: for a point far from every mean all densities underflow
+                        to 0 and the direct ratio is 0/0 = NaN, yet the responsibilities are well defined.
+                        Edge cases: one component (all 1); a far point (≈ one-hot on the nearest-in-likelihood
+                        component); tiny variances (1e-4); equal components (uniform rows).
+                        Tolerance: each entry within 1e-9 · max(1, |expected|).""")
+                .starter("""
+                        Matrix responsibilities(Matrix X, Vector weights, Matrix means, Vector variances) {
+                            double[][] R = new double[X.rows()][means.rows()];
+                            // log numerators, then subtract each row's log-sum-exp
+                            return Matrix.of(R);
+                        }""")
+                .hints("Compute aᵢₖ = log πₖ + log N(xᵢ | μₖ, σₖ²I) — never the density itself.",
+                       "γᵢₖ = exp(aᵢₖ − LSEₖ(aᵢ)), LSE(a) = m + log Σₖ exp(aₖ − m), m = maxₖ aₖ.",
+                       "Do not drop the −(d/2) log(2πσₖ²) term: it differs between components with different variances.")
+                .solution("""
+                        Matrix responsibilities(Matrix X, Vector weights, Matrix means, Vector variances) {
+                            int K = means.rows(), d = X.cols();
+                            double[][] R = new double[X.rows()][K];
+                            for (int i = 0; i < X.rows(); i++) {
+                                for (int k = 0; k < K; k++) {
+                                    double sq = Math.pow(X.row(i).minus(means.row(k)).norm(), 2);      // ‖xᵢ − μₖ‖²
+                                    double s2 = variances.get(k);
+                                    R[i][k] = Math.log(weights.get(k)) - 0.5 * d * Math.log(2 * Math.PI * s2) - sq / (2 * s2);
+                                }
+                                double m = Arrays.stream(R[i]).max().getAsDouble(), sum = 0;
+                                for (int k = 0; k < K; k++) sum += Math.exp(R[i][k] - m);
+                                double lse = m + Math.log(sum);                                         // log Σₖ πₖ Nₖ
+                                for (int k = 0; k < K; k++) R[i][k] = Math.exp(R[i][k] - lse);          // γᵢₖ
+                            }
+                            return Matrix.of(R);
+                        }""")
+                .explanation("""
+                        Bayes' rule with the component as the hidden class: γᵢₖ = P(zᵢ = k | xᵢ) = πₖ p(xᵢ | k) / p(xᵢ).
+                        This is the E-step of EM; the M-step then re-estimates πₖ = Σᵢγᵢₖ/n, μₖ = Σᵢγᵢₖxᵢ/Σᵢγᵢₖ and the
+                        variances as responsibility-weighted averages. In d = 10 with ‖x − μ‖²/(2σ²) ≈ 800 each density is
+                        ≈ e⁻⁸⁰⁰ = 0 in double, and the ratio 0/0 is NaN; the logs aᵢₖ are ordinary numbers and the
+                        log-sum-exp normalisation is exact. The same log p(xᵢ) = LSEₖ(aᵢₖ) summed over i is the
+                        log-likelihood EM increases at every iteration. As all σₖ → 0 with equal weights, γ becomes the
+                        hard nearest-mean assignment of k-means.""")
+                .reference((Matrix X, Vector w, Matrix mu, Vector v) -> responsibilitiesRef(X, w, mu, v))
+                .tests(
+                        // 1-D, equal weights and variances 1, means −1 and 1, x = 0: equidistant ⇒ [½, ½];
+                        // x = 1: a = −½ log 2π − {2, 0} ⇒ γ = [e⁻²/(e⁻² + 1), 1/(e⁻² + 1)] ≈ [0.1192, 0.8808]
+                        DrillCase.of("hand case 1-D", Expect.close(1e-9), Bank.m(new double[] {0}, new double[] {1}), Vector.of(0.5, 0.5),
+                                Bank.m(new double[] {-1}, new double[] {1}), Vector.of(1, 1)),
+                        DrillCase.random("one component", 95, rng -> new Object[] {Matrix.randn(5, 2, rng), Vector.of(1), Matrix.randn(1, 2, rng),
+                                Vector.of(2)}, Expect.close(1e-9)),
+                        DrillCase.of("far point: densities underflow", Expect.close(1e-9), Bank.m(new double[] {100, 100}, new double[] {-100, 90}),
+                                Vector.of(0.3, 0.7), Bank.m(new double[] {0, 0}, new double[] {5, 5}), Vector.of(1, 2)),
+                        DrillCase.random("tiny variances 1e-4", 96, rng -> new Object[] {Matrix.randn(10, 3, rng), Vector.of(0.2, 0.3, 0.5),
+                                Matrix.randn(3, 3, rng), Vector.of(1e-4, 2e-4, 5e-4)}, Expect.close(1e-9)),
+                        DrillCase.random("equal components: uniform", 97, rng -> {
+                            Matrix mu = Matrix.randn(1, 2, rng);
+                            return new Object[] {Matrix.randn(4, 2, rng), Vector.of(0.25, 0.25, 0.25, 0.25), Matrix.vstack(mu, mu, mu, mu),
+                                    Vector.of(1.5, 1.5, 1.5, 1.5)};
+                        }, Expect.close(1e-9)),
+                        DrillCase.random("random 50×4, K = 3", 98, rng -> new Object[] {Matrix.randn(50, 4, rng).scale(2), Vector.of(0.5, 0.3, 0.2),
+                                Matrix.randn(3, 4, rng).scale(2), Vector.of(0.5, 1, 2)}, Expect.close(1e-9)))
                 .build();
     }
 }

@@ -11,13 +11,13 @@ import mlscratch.linalg.Matrix;
 import mlscratch.linalg.Vector;
 
 /// Drills on neural-network layers: dropout forward/backward, batch norm forward/backward, a 2-layer MLP
-/// forward/backward, a 2-D convolution and an RNN cell.
+/// forward/backward, a 2-D convolution, max pooling, an RNN cell and scaled dot-product attention.
 public final class NeuralNetDrills implements DrillSet {
 
     @Override
     public List<Drill> drills() {
         return List.of(dropoutForward(), dropoutBackward(), batchNormForward(), batchNormBackward(),
-                mlpForward(), mlpBackward(), conv2d(), rnnStep());
+                mlpForward(), mlpBackward(), conv2d(), maxPool(), rnnStep(), attention());
     }
 
     /// A 0/1 mask keeping each entry with probability 1 − p.
@@ -514,6 +514,140 @@ public final class NeuralNetDrills implements DrillSet {
                         // W's two blocks differ, so swapping h and x changes the answer
                         DrillCase.random("random H = 6, D = 3", 183, rng -> new Object[] {Vector.randn(6, rng), Vector.randn(3, rng),
                                 Matrix.randn(6, 9, rng).scale(0.5), Vector.randn(6, rng)}, Expect.close(1e-12)))
+                .build();
+    }
+
+    // ───────────────────────────── max pooling ─────────────────────────────
+
+    static Matrix maxPoolRef(Matrix x, int s) {
+        int H = x.rows() / s, W = x.cols() / s;                                  // floor: leftover rows/columns dropped
+        double[] out = new double[H * W];
+        for (int i = 0; i < H; i++)
+            for (int j = 0; j < W; j++) {
+                double m = Double.NEGATIVE_INFINITY;
+                for (int u = 0; u < s; u++)
+                    for (int v = 0; v < s; v++) m = Math.max(m, x.get(i * s + u, j * s + v));   // max over the window
+                out[i * W + j] = m;
+            }
+        return Matrix.wrap(H, W, out);
+    }
+
+    static Drill maxPool() {
+        return Drill.builder("max-pool")
+                .title("Max pooling (non-overlapping windows)").topic("neural-nets").difficulty(Difficulty.EASY)
+                .signature("Matrix maxPool(Matrix x, int size)")
+                .statement("""
+                        x is H×W (one channel), size ≥ 1 with size ≤ H and size ≤ W. Pool with size×size windows and
+                        stride = size: out[i][j] = max of x over rows i·size … i·size + size − 1 and columns
+                        j·size … j·size + size − 1. The output is ⌊H/size⌋ × ⌊W/size⌋: leftover rows and columns at the
+                        bottom/right are dropped (PyTorch's default).
+                        Edge cases: size 1 (a copy); one window covering x (the global max); all-negative inputs;
+                        H, W not divisible by size.
+                        Compared exactly.""")
+                .starter("""
+                        Matrix maxPool(Matrix x, int size) {
+                            int H = x.rows() / size, W = x.cols() / size;
+                            double[][] out = new double[H][W];
+                            return Matrix.of(out);
+                        }""")
+                .hints("Window (i, j) starts at row i·size and column j·size.",
+                       "Start each maximum at −∞ (or the window's first entry) — NOT at 0: inputs can be negative.")
+                .solution("""
+                        Matrix maxPool(Matrix x, int size) {
+                            int H = x.rows() / size, W = x.cols() / size;            // floor: leftovers dropped
+                            double[][] out = new double[H][W];
+                            for (int i = 0; i < H; i++)
+                                for (int j = 0; j < W; j++) {
+                                    double m = Double.NEGATIVE_INFINITY;
+                                    for (int u = 0; u < size; u++)
+                                        for (int v = 0; v < size; v++) m = Math.max(m, x.get(i * size + u, j * size + v));
+                                    out[i][j] = m;
+                                }
+                            return Matrix.of(out);
+                        }""")
+                .explanation("""
+                        Pooling downsamples a feature map: each output summarises a size×size patch by its maximum, so
+                        the map shrinks by size in each direction (general size ⌊(n − k)/s⌋ + 1; here k = s). It has
+                        no weights. Max pooling keeps the strongest response of a detector in the patch, which makes
+                        the output insensitive to small shifts of the feature inside the window and doubles (for
+                        size 2) the receptive field of the layers above. Backward: the gradient of each output goes
+                        entirely to the argmax of its window (0 elsewhere) — so remember where the max was.""")
+                .reference((Matrix x, Integer s) -> maxPoolRef(x, s))
+                .tests(
+                        // 4×4 in 2×2 windows: max{1,2,5,6} = 6, max{3,4,7,8} = 8, max{9,10,13,14} = 14, max{11,12,15,16} = 16
+                        DrillCase.of("hand case 4×4, size 2", Expect.close(0), Matrix.of(4, 4,
+                                1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16), 2),
+                        DrillCase.random("size 1: a copy", 191, rng -> new Object[] {Matrix.randn(3, 5, rng), 1}, Expect.close(0)),
+                        DrillCase.random("one window: the global max", 192, rng -> new Object[] {Matrix.randn(3, 3, rng), 3}, Expect.close(0)),
+                        DrillCase.random("all negative", 193, rng -> new Object[] {Matrix.random(4, 6, rng).minus(2), 2}, Expect.close(0)),
+                        DrillCase.random("5×7 with size 2: leftovers dropped", 194, rng -> new Object[] {Matrix.randn(5, 7, rng), 2},
+                                Expect.close(0)),
+                        DrillCase.random("random 12×9, size 3", 195, rng -> new Object[] {Matrix.randn(12, 9, rng), 3}, Expect.close(0)))
+                .build();
+    }
+
+    // ───────────────────────────── attention ─────────────────────────────
+
+    static Matrix attentionRef(Matrix Q, Matrix K, Matrix V) {
+        Matrix S = Q.timesTranspose(K).scale(1 / Math.sqrt(Q.cols()));         // S = QKᵀ/√d_k        (n, m)
+        return Bank.softmaxRows(S).times(V);                                    // softmax(S) V         (n, d_v)
+    }
+
+    static Drill attention() {
+        return Drill.builder("attention")
+                .title("Scaled dot-product attention").topic("neural-nets").difficulty(Difficulty.MEDIUM)
+                .signature("Matrix attention(Matrix Q, Matrix K, Matrix V)")
+                .statement("""
+                        Q is n×d_k (queries), K is m×d_k (keys), V is m×d_v (values). Return the n×d_v matrix
+                            softmax(Q Kᵀ / √d_k) V,
+                        the softmax taken along each ROW of the n×m score matrix (each query's weights over the m keys
+                        sum to 1). No mask.
+                        Edge cases: one key (every output row is that value row); identical keys (the mean of V);
+                        large scores (entries of QKᵀ ≈ 1e4: a stable softmax is required); n ≠ m; d_k = 1.
+                        Tolerance: each entry within 1e-9 · max(1, |expected|).""")
+                .starter("""
+                        Matrix attention(Matrix Q, Matrix K, Matrix V) {
+                            Matrix S = Q.timesTranspose(K);          // (n, m) raw scores
+                            // scale, row-wise stable softmax, then mix the values
+                            return null;
+                        }""")
+                .hints("Scale the scores by 1/√d_k with d_k = Q.cols().",
+                       "Row-wise softmax: subtract each row's max before exp, divide by the row sum.",
+                       "The output is the weight matrix (n×m) times V (m×d_v).")
+                .solution("""
+                        Matrix attention(Matrix Q, Matrix K, Matrix V) {
+                            Matrix S = Q.timesTranspose(K).scale(1 / Math.sqrt(Q.cols()));    // QKᵀ/√d_k   (n, m)
+                            double[][] A = S.toArray2D();
+                            for (double[] row : A) {                                          // stable softmax per row
+                                double m = Arrays.stream(row).max().getAsDouble(), sum = 0;
+                                for (int j = 0; j < row.length; j++) { row[j] = Math.exp(row[j] - m); sum += row[j]; }
+                                for (int j = 0; j < row.length; j++) row[j] /= sum;
+                            }
+                            return Matrix.of(A).times(V);                                     // weights · values   (n, d_v)
+                        }""")
+                .explanation("""
+                        Each query scores every key by a dot product; the softmax turns a row of scores into weights
+                        (positive, summing to 1) and the output is the weighted average of the value rows — a soft,
+                        differentiable lookup. Why √d_k: if q and k have independent entries of mean 0 and variance 1,
+                        q·k has variance d_k; unscaled, large d_k pushes the softmax toward one-hot, where its gradient
+                        vanishes. Dividing by √d_k restores unit variance. The max shift keeps exp finite when scores
+                        are large. Cost O(n·m·(d_k + d_v)) time and O(n·m) memory — quadratic in sequence length. A
+                        causal mask sets the scores of future keys to −∞ before the softmax.""")
+                .reference((Matrix Q, Matrix K, Matrix V) -> attentionRef(Q, K, V))
+                .tests(
+                        // d_k = 1: scores q·k/1 = [0, ln 3] ⇒ weights [¼, ¾] ⇒ output ¼·[4] + ¾·[8] = [7]
+                        DrillCase.of("hand case", Expect.close(1e-9), Bank.m(new double[] {1}), Bank.m(new double[] {0}, new double[] {Math.log(3)}),
+                                Bank.m(new double[] {4}, new double[] {8})),
+                        DrillCase.random("one key", 196, rng -> new Object[] {Matrix.randn(3, 4, rng), Matrix.randn(1, 4, rng), Matrix.randn(1, 2, rng)},
+                                Expect.close(1e-9)),
+                        DrillCase.random("identical keys: the mean of V", 197, rng -> {
+                            Matrix k = Matrix.randn(1, 3, rng);
+                            return new Object[] {Matrix.randn(2, 3, rng), Matrix.vstack(k, k, k, k), Matrix.randn(4, 5, rng)};
+                        }, Expect.close(1e-9)),
+                        DrillCase.random("large scores ≈ 1e4", 198, rng -> new Object[] {Matrix.randn(3, 2, rng).scale(100), Matrix.randn(5, 2, rng).scale(100),
+                                Matrix.randn(5, 3, rng)}, Expect.close(1e-9)),
+                        DrillCase.random("random n = 6, m = 9, d_k = 8, d_v = 4", 199, rng -> new Object[] {Matrix.randn(6, 8, rng),
+                                Matrix.randn(9, 8, rng), Matrix.randn(9, 4, rng)}, Expect.close(1e-9)))
                 .build();
     }
 }

@@ -164,7 +164,11 @@ public final class PreprocessingDrills implements DrillSet {
                         DrillCase.of("k = n: leave-one-out", Expect.close(0), 5, 5),
                         DrillCase.of("n divisible by k", Expect.close(0), 12, 4),
                         DrillCase.of("n = 1", Expect.close(0), 1, 1),
-                        DrillCase.of("n = 103, k = 10", Expect.close(0), 103, 10))
+                        DrillCase.of("n = 103, k = 10", Expect.close(0), 103, 10),
+                        DrillCase.random("random n ≤ 500, k ≤ n", 144, rng -> {
+                            int n = 1 + rng.nextInt(500);
+                            return new Object[] {n, 1 + rng.nextInt(Math.min(n, 20))};
+                        }, Expect.close(0)))
                 .build();
     }
 }

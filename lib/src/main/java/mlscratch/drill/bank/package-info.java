@@ -8,7 +8,7 @@
 /// ActivationDrills      stable-sigmoid, relu-backward, tanh-backward, logsumexp, log-softmax
 /// LossDrills            mse-grad, cross-entropy, softmax-regression-grad, svm-hinge-grad, huber-grad
 /// OptimisationDrills    gd-step, momentum-step, adam-step
-/// ClusteringDrills      kmeans-assign, kmeans-update
+/// ClusteringDrills      kmeans-assign, kmeans-update, gmm-responsibilities
 /// NeighbourDrills       knn-predict
 /// TreeDrills            gini, entropy, best-split
 /// BayesDrills           gaussian-nb
@@ -16,7 +16,7 @@
 /// MetricDrills          confusion-matrix, precision-recall-f1, roc-auc, r2-score
 /// PreprocessingDrills   one-hot, standardise, k-fold
 /// NeuralNetDrills       dropout-forward, dropout-backward, batchnorm-forward, batchnorm-backward,
-///                       mlp-forward, mlp-backward, conv2d, rnn-step
+///                       mlp-forward, mlp-backward, conv2d, max-pool, rnn-step, attention
 /// ```
 /// Every drill states its signature, shapes, edge cases and tolerance; its cases mix a hand-computed example
 /// (arithmetic in a comment), edge cases (empty, one element, ties, large magnitudes) and seeded random inputs.

@@ -53,6 +53,27 @@ class ClassicWrongAnswersTest {
         passesAt(r, "hand case");
     }
 
+    @Test void responsibilitiesAsARatioOfDensitiesAreNaNForAFarPoint() {
+        var r = check("gmm-responsibilities", a -> {
+            Matrix X = (Matrix) a[0], mu = (Matrix) a[2];
+            Vector w = (Vector) a[1], var = (Vector) a[3];
+            int K = mu.rows(), d = X.cols();
+            double[][] R = new double[X.rows()][K];
+            for (int i = 0; i < X.rows(); i++) {
+                double total = 0;
+                for (int k = 0; k < K; k++) {
+                    double sq = Math.pow(X.row(i).minus(mu.row(k)).norm(), 2);
+                    R[i][k] = w.get(k) * Math.pow(2 * Math.PI * var.get(k), -d / 2.0) * Math.exp(-sq / (2 * var.get(k)));   // the density itself
+                    total += R[i][k];
+                }
+                for (int k = 0; k < K; k++) R[i][k] /= total;                   // 0/0 when every density underflows
+            }
+            return Matrix.of(R);
+        });
+        failsAt(r, "far point: densities underflow", "got NaN");
+        passesAt(r, "hand case 1-D");
+    }
+
     // ── neighbours ──
 
     @Test void knnBreakingVoteTiesTowardTheLargerLabelFails() {

@@ -84,6 +84,31 @@ class NeuralNetWrongAnswersTest {
         failsAt(r, "hand case", "expected Vector(1) [0]", "got Vector(1) [0.9051]");
     }
 
+    @Test void maxPoolStartingAtZeroFailsOnNegativeInputs() {
+        var r = check("max-pool", a -> {
+            Matrix x = (Matrix) a[0];
+            int size = (Integer) a[1], H = x.rows() / size, W = x.cols() / size;
+            double[][] out = new double[H][W];                                  // every max starts at 0
+            for (int i = 0; i < H; i++)
+                for (int j = 0; j < W; j++)
+                    for (int u = 0; u < size; u++)
+                        for (int v = 0; v < size; v++) out[i][j] = Math.max(out[i][j], x.get(i * size + u, j * size + v));
+            return Matrix.of(out);
+        });
+        failsAt(r, "all negative", "but got 0");
+        passesAt(r, "hand case 4×4, size 2");
+    }
+
+    @Test void attentionWithoutTheSquareRootScalingFails() {
+        var r = check("attention", a -> {
+            Matrix Q = (Matrix) a[0], K = (Matrix) a[1], V = (Matrix) a[2];
+            return Bank.softmaxRows(Q.timesTranspose(K)).times(V);               // forgot ÷ √d_k
+        });
+        failsAt(r, "random n = 6, m = 9, d_k = 8, d_v = 4", "expected Matrix");
+        passesAt(r, "hand case");   // d_k = 1 there: √1 = 1 hides the mistake
+        passesAt(r, "one key");
+    }
+
     @SuppressWarnings("unchecked")
     static List<Matrix> castParams(Object o) { return (List<Matrix>) o; }
 }

@@ -39,7 +39,18 @@ final class AnswerShell implements AutoCloseable {
     Outcome check(Drill d, String source) {
         var errors = define(source);
         if (!errors.isEmpty()) return new Outcome(errors, false);
-        String call = "mlscratch.drill.Drills.checkAndReport(\"" + d.id() + "\", " + d.signature().lambda() + ")";
+        return evalCheck(d, "mlscratch.drill.Drills.checkAndReport(\"" + d.id() + "\", " + d.signature().lambda() + ")");
+    }
+
+    /// Defines `source`, then runs only the first `maxCases` cases of `d` (nothing recorded, nothing printed).
+    Outcome quickCheck(Drill d, String source, int maxCases) {
+        var errors = define(source);
+        if (!errors.isEmpty()) return new Outcome(errors, false);
+        return evalCheck(d, "mlscratch.drill.DrillRunner.run(mlscratch.drill.DrillRegistry.get(\"" + d.id() + "\"), "
+                + d.signature().implLambda() + ", java.time.Duration.ofSeconds(120), " + maxCases + ").passed()");
+    }
+
+    private Outcome evalCheck(Drill d, String call) {
         var events = js.eval(call + ";");
         for (SnippetEvent e : events) {
             if (e.status() == Snippet.Status.REJECTED) {

@@ -86,6 +86,7 @@ final class Compare {
             case double[] a -> "double[" + a.length + "] " + Arrays.toString(a.length > 8 ? Arrays.copyOf(a, 8) : a).replace("]", a.length > 8 ? ", …]" : "]");
             case int[] a -> "int[" + a.length + "] " + Arrays.toString(a.length > 8 ? Arrays.copyOf(a, 8) : a).replace("]", a.length > 8 ? ", …]" : "]");
             case Double d -> num(d);
+            case Matrix m when (long) m.rows() * m.cols() > 16 -> "Matrix " + m.rows() + "×" + m.cols();   // the shape says enough
             default -> x.toString();
         };
         s = s.replaceAll("\\s*\\n\\s*", " ");

@@ -126,6 +126,16 @@ public record Drill(String id, String title, String topic, Difficulty difficulty
             return decl + ") -> " + call + ")";
         }
 
+        /// A lambda over the checker's argument array: `a -> softmax((Vector) a[0])` (a [Fn.Impl]).
+        public String implLambda() {
+            var call = new StringBuilder("a -> " + name + "(");
+            for (int i = 0; i < params.size(); i++) {
+                if (i > 0) call.append(", ");
+                call.append('(').append(params.get(i).boxedType()).append(") a[").append(i).append(']');
+            }
+            return call + ")";
+        }
+
         @Override public String toString() { return text; }
     }
 

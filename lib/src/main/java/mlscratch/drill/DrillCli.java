@@ -51,7 +51,7 @@ import org.jline.terminal.TerminalBuilder;
 /// (SM-2 grades 1, 3, 4, 5); a card comes back after 1 day, 6 days, then intervals growing by its ease factor.
 public final class DrillCli {
 
-    static final List<String> COMMANDS = List.of("list", "topics", "do", "timed", "hint", "solution", "explain",
+    static final List<String> COMMANDS = List.of("list", "topics", "next", "do", "timed", "hint", "solution", "explain",
             "cards", "stats", "help", "quit");
     static final int CARDS_PER_SESSION = 20;
 
@@ -139,6 +139,7 @@ public final class DrillCli {
                 case "list", "ls" -> print(Drills.listing(arg));
                 case "topics" -> println(String.join(", ", DrillRegistry.topics()));
                 case "do" -> attempt(drillArg(arg), false);
+                case "next" -> attempt(next(arg), false);
                 case "timed" -> {
                     if (arg.isEmpty()) print(Drills.listing("timed"));
                     else attempt(drillArg(arg), true);
@@ -160,6 +161,17 @@ public final class DrillCli {
         return true;
     }
 
+    /// The first drill of a topic or difficulty (or of all) not passed yet; the least practised when all are.
+    Drill next(String filter) {
+        var progress = DrillProgress.load();
+        var pool = DrillRegistry.all().stream().filter(d -> filter.isEmpty() || d.topic().equalsIgnoreCase(filter)
+                || d.difficulty().label().equalsIgnoreCase(filter) || (filter.equalsIgnoreCase("timed") && d.timed())).toList();
+        if (pool.isEmpty()) throw new IllegalArgumentException("no drills match '" + filter + "' (topics: "
+                + String.join(", ", DrillRegistry.topics()) + "; or easy, medium, hard, timed)");
+        return pool.stream().filter(d -> progress.drill(d.id()).passes() == 0).findFirst()
+                .orElseGet(() -> pool.stream().min(java.util.Comparator.comparingInt(d -> progress.drill(d.id()).attempts())).orElseThrow());
+    }
+
     private Drill drillArg(String arg) {
         if (arg.isEmpty()) throw new IllegalArgumentException("which drill? e.g. do softmax (list shows them)");
         return DrillRegistry.get(arg);
@@ -169,6 +181,7 @@ public final class DrillCli {
         return """
                 list [topic|easy|medium|hard|timed]   the drills (✓ passed, · attempted)
                 topics                                the topics
+                next [topic|easy|medium|hard|timed]   the first drill there you have not passed yet
                 do <id>                               statement, then write your answer and check it
                 timed [<id>]                          the timed drills, or one against the clock
                 hint <id> · solution <id> · explain <id>
@@ -428,7 +441,7 @@ public final class DrillCli {
             String cmd = line.words().getFirst();
             var words = new TreeSet<String>();
             switch (cmd) {
-                case "list", "ls" -> {
+                case "list", "ls", "next" -> {
                     words.addAll(DrillRegistry.topics());
                     words.addAll(List.of("easy", "medium", "hard", "timed"));
                 }

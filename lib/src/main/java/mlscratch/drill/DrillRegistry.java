@@ -32,7 +32,14 @@ public final class DrillRegistry {
         var byId = new LinkedHashMap<String, Drill>();
         var owner = new LinkedHashMap<String, String>();
         for (DrillSet set : sets) {
-            for (Drill d : set.drills()) {
+            List<Drill> drills;
+            try {
+                drills = set.drills();
+            } catch (RuntimeException e) {
+                throw new IllegalStateException("DrillRegistry: " + set.getClass().getSimpleName()
+                        + " could not build its drills: " + e.getMessage(), e);
+            }
+            for (Drill d : drills) {
                 String prev = owner.putIfAbsent(d.id(), set.getClass().getSimpleName());
                 if (prev != null) {
                     throw new IllegalStateException("DrillRegistry: drill id '" + d.id() + "' is defined by both "

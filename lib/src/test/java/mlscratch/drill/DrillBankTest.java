@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.stream.Stream;
@@ -71,5 +70,10 @@ class DrillBankTest {
         assertTrue(e.getMessage().contains("'softmax' is defined by both"), e.getMessage());
     }
 
-    static Path unused() { return null; }
+    @Test void aSetThatCannotBuildItsDrillsIsNamed() {
+        DrillSet broken = () -> List.of(Drill.builder("x").build());
+        var e = org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class, () -> DrillRegistry.load(List.of(broken)));
+        assertTrue(e.getMessage().startsWith("DrillRegistry: ") && e.getMessage().contains("could not build its drills: Drill x: 'title' is missing"),
+                e.getMessage());
+    }
 }

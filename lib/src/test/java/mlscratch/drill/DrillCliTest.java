@@ -27,6 +27,7 @@ class DrillCliTest {
     static final Clock CLOCK = Clock.fixed(Instant.parse("2026-03-01T10:00:00Z"), ZoneOffset.UTC);
     static final String SOFTMAX = """
             Vector softmax(Vector z) {
+                if (z.size() == 0) return z;
                 double m = z.max();   // stable: exp(z − m) ≤ 1
                 Vector e = z.map(v -> Math.exp(v - m));
                 return e.scale(1 / e.sum());
@@ -54,7 +55,7 @@ class DrillCliTest {
         String out = session("list\ndo softmax\n" + SOFTMAX + "\nquit\n");
         assertTrue(out.contains("activations") && out.contains("[easy]   softmax"), out);
         assertTrue(out.contains("Signature:  Vector softmax(Vector z)"), out);
-        assertTrue(out.contains("✓ large logits 1000") && out.contains("softmax: 7/7 passed"), out);
+        assertTrue(out.contains("✓ large logits 1000") && out.contains("softmax: 8/8 passed"), out);
         assertEquals(1, DrillProgress.load().drill("softmax").passes(), "the pass is recorded");
     }
 
@@ -71,7 +72,7 @@ class DrillCliTest {
                 }
                 """;
         String out = session("do softmax\n" + naive + "\n" + typo + "\n:giveup\nquit\n");
-        assertTrue(out.contains("✗ large logits 1000: expected Vector(3)") && out.contains("softmax: 6/7 passed"), out);
+        assertTrue(out.contains("✗ large logits 1000: expected Vector(3)") && out.contains("softmax: 7/8 passed"), out);
         assertTrue(out.contains("✗ line 2: cannot find symbol"), out);
         assertTrue(out.contains("double m = z.max();"), "the solution after :giveup");
         assertEquals(2, DrillProgress.load().drill("softmax").attempts(), "the failed check and the give-up");
@@ -80,6 +81,13 @@ class DrillCliTest {
     @Test void oneShotCommandFromTheArgumentsAndHints() throws IOException {
         String out = session(":hint\n:hint\n:quit\n", "do", "softmax-grad");
         assertTrue(out.contains("hint 1/3: ∂pᵢ/∂zⱼ") && out.contains("hint 2/3: "), out);
+    }
+
+    @Test void nextPicksTheFirstUnpassedDrillOfADifficulty() throws IOException {
+        assertTrue(session("next medium\n:quit\nquit\n").contains("softmax-grad · Backward pass of softmax"));
+        session("do softmax\n" + SOFTMAX + "\nquit\n");
+        assertTrue(session("next easy\n:quit\nquit\n").contains("softmax · Softmax of a vector"), "all passed: the least practised");
+        assertTrue(session("next nothing\nquit\n").contains("no drills match 'nothing'"));
     }
 
     @Test void explanationOnlyAfterAnAttempt() throws IOException {
@@ -121,7 +129,7 @@ class DrillCliTest {
         System.setProperty("mlscratch.editor", "cp " + answer + " ");   // an "editor" that writes the answer
         try {
             String out = session("do softmax\n:edit\nquit\n");
-            assertTrue(out.contains("softmax: 7/7 passed"), out);
+            assertTrue(out.contains("softmax: 8/8 passed"), out);
         } finally {
             System.clearProperty("mlscratch.editor");
         }

@@ -41,6 +41,7 @@ class DrillJShellTest {
         List<String> imports = TutorialRunner.startupImports();
         assertTrue(imports.contains("import static mlscratch.drill.Drills.*;"), "startup.jsh imports the drills");
         for (String imp : imports) eval(imp);
+        eval(SOFTMAX);                       // every test may use it, whatever their order
     }
 
     @AfterAll static void close() {
@@ -61,16 +62,19 @@ class DrillJShellTest {
         return OUT.toString(StandardCharsets.UTF_8);
     }
 
+    static final String SOFTMAX = """
+            Vector softmax(Vector z) {
+                if (z.size() == 0) return z;
+                double m = z.max();
+                Vector e = z.map(v -> Math.exp(v - m));
+                return e.scale(1 / e.sum());
+            }""";
+
     @Test void implicitLambdaOverAMethodTheUserDefined() {
-        eval("""
-                Vector softmax(Vector z) {
-                    double m = z.max();
-                    Vector e = z.map(v -> Math.exp(v - m));
-                    return e.scale(1 / e.sum());
-                }""");
+        eval(SOFTMAX);
         String out = eval("check(\"softmax\", z -> softmax(z))");
         assertTrue(out.contains("✓ large logits 1000"), out);
-        assertTrue(out.contains("softmax: 7/7 passed"), out);
+        assertTrue(out.contains("softmax: 8/8 passed"), out);
     }
 
     @Test void naiveAnswerPrintsOneLinePerCaseWithExpectedGotAndInput() {
@@ -78,22 +82,30 @@ class DrillJShellTest {
         String out = eval("check(\"softmax\", z -> naive(z))");
         var bad = out.lines().filter(l -> l.startsWith("✗ large logits 1000")).findFirst().orElseThrow(() -> new AssertionError(out));
         assertTrue(bad.contains("expected Vector(3)") && bad.contains("got Vector(3) [NaN") && bad.contains("input z = "), bad);
-        assertTrue(out.contains("softmax: 6/7 passed"), out);   // only the overflow case fails
+        assertTrue(out.contains("softmax: 7/8 passed"), out);   // only the overflow case fails
         assertTrue(bad.endsWith("(tolerance 1e-12); input z = Vector(3) [1000, 1000, 999]"), bad);
     }
 
     @Test void twoAndThreeArgumentImplicitLambdasAndTypedOnes() {
         String two = eval("check(\"softmax-grad\", (z, g) -> { var p = softmax(z); return p.hadamard(g.minus(g.dot(p))); })");
-        assertTrue(two.contains("softmax-grad: 6/6 passed"), two);
+        assertTrue(two.contains("softmax-grad: 7/7 passed"), two);
         String three = eval("""
                 check("logistic-grad", (X, y, w) -> X.transpose().times(X.times(w).map(t -> 1 / (1 + Math.exp(-t))).minus(y)).scale(1.0 / X.rows()))""");
         assertTrue(three.contains("logistic-grad: 6/6 passed") || three.contains("logistic-grad: 5/6 passed"), three);
         String typed = eval("check(\"softmax\", (Vector z) -> softmax(z))");
-        assertTrue(typed.contains("7/7 passed"), typed);
+        assertTrue(typed.contains("8/8 passed"), typed);
     }
 
     @Test void shellsBooleanCheckStillResolves() {
         assertEquals("✓ one plus one\n", eval("check(\"one plus one\", 1 + 1 == 2)"));
+    }
+
+    @Test void forgettingTheEmptyCaseIsOneLineNamingTheLibraryError() {
+        eval("Vector noEmpty(Vector z) { double m = z.max(); Vector e = z.map(v -> Math.exp(v - m)); return e.scale(1 / e.sum()); }");
+        String out = eval("check(\"softmax\", z -> noEmpty(z))");
+        var empty = out.lines().filter(l -> l.startsWith("✗ empty")).findFirst().orElseThrow(() -> new AssertionError(out));
+        assertTrue(empty.contains("threw IllegalArgumentException") && empty.contains("(in noEmpty);"), empty);
+        assertTrue(out.contains("softmax: 7/8 passed"), out);
     }
 
     @Test void anExceptionInTheUsersMethodIsOneLineNamingIt() {
@@ -101,7 +113,7 @@ class DrillJShellTest {
         String out = eval("check(\"softmax\", z -> bad(z))");
         String first = out.lines().findFirst().orElseThrow();
         assertTrue(first.startsWith("✗ hand case") && first.contains("threw ArrayIndexOutOfBoundsException")
-                && first.contains("(in bad"), first);
+                && first.contains("(in bad);"), first);
         assertFalse(out.contains("\tat "), "no stack trace");
     }
 

@@ -114,6 +114,15 @@ class DrillRunnerTest {
         assertEquals("List<Vector>", s.returnType());
         assertEquals(3, s.params().size());
         assertEquals("(Map<String, Integer> m, double[] a, Integer k) -> f(m, a, k)", s.lambda());
+        assertEquals("a -> f((Map<String, Integer>) a[0], (double[]) a[1], (Integer) a[2])", s.implLambda());
+    }
+
+    @Test void aWrongSizedPredictionIsJudgedInOneLineShowingMatricesByShape() {
+        var timed = DrillRegistry.get("timed-knn");
+        CheckReport r = DrillRunner.run(timed, a -> a[1], Duration.ofSeconds(60), 1);   // returns ytrain
+        var first = r.results().getFirst();
+        assertTrue(first.detail().startsWith("could not judge the answer: expected 38 labels (one per test row), got 112; "
+                + "input Xtrain = Matrix 112×4, ytrain = Vector(112)"), first.detail());
     }
 
     @Test void closeUsesARelativeToleranceAboveOne() {

@@ -16,6 +16,7 @@ public final class Examples implements DrillSet {
 
     /// p = softmax(z), computed stably: pᵢ = exp(zᵢ − m) / Σⱼ exp(zⱼ − m), m = max z.
     static Vector softmax(Vector z) {
+        if (z.size() == 0) return z;                             // empty in, empty out
         double m = z.max();
         Vector e = z.map(v -> Math.exp(v - m));                  // eᵢ = exp(zᵢ − m) ≤ 1: no overflow
         return e.scale(1.0 / e.sum());                           // pᵢ = eᵢ / Σ e
@@ -47,9 +48,9 @@ public final class Examples implements DrillSet {
                 .title("Softmax of a vector").topic("activations").difficulty(Difficulty.EASY)
                 .signature("Vector softmax(Vector z)")
                 .statement("""
-                        Return p = softmax(z):  pᵢ = exp(zᵢ) / Σⱼ exp(zⱼ),  for a Vector z of n ≥ 1 logits.
+                        Return p = softmax(z):  pᵢ = exp(zᵢ) / Σⱼ exp(zⱼ),  for a Vector z of n logits.
                         p has the shape of z, entries in (0, 1], summing to 1.
-                        Edge cases: one element (p = [1]); ties (equal logits share equally); large
+                        Edge cases: empty z (return an empty Vector); one element (p = [1]); ties (equal logits share equally); large
                         logits (z = [1000, 1000, 999]) must not overflow to NaN; z = [-1000, 0] gives [0, 1] (≈).
                         Tolerance: each entry within 1e-12 · max(1, |expected|).""")
                 .starter("""
@@ -62,6 +63,7 @@ public final class Examples implements DrillSet {
                        "double m = z.max(); Vector e = z.map(v -> Math.exp(v - m)); return e.scale(1 / e.sum());")
                 .solution("""
                         Vector softmax(Vector z) {
+                            if (z.size() == 0) return z;                 // empty in, empty out (max() needs an entry)
                             double m = z.max();                          // shift by the max: exp(zᵢ − m) ≤ 1
                             Vector e = z.map(v -> Math.exp(v - m));      // eᵢ = exp(zᵢ − m)
                             return e.scale(1.0 / e.sum());               // pᵢ = eᵢ / Σ e
@@ -75,6 +77,7 @@ public final class Examples implements DrillSet {
                 .reference((Vector z) -> softmax(z))
                 .tests(
                         DrillCase.of("hand case [0, ln 3] → [1/4, 3/4]", Expect.close(1e-12), Vector.of(0, Math.log(3))),
+                        DrillCase.of("empty", Expect.close(1e-12), Vector.of()),
                         DrillCase.of("one element", Expect.close(1e-12), Vector.of(3.5)),
                         DrillCase.of("ties", Expect.close(1e-12), Vector.of(2, 2, 2, 2)),
                         DrillCase.of("large logits 1000", Expect.close(1e-12), Vector.of(1000, 1000, 999)),
@@ -89,9 +92,9 @@ public final class Examples implements DrillSet {
                 .title("Backward pass of softmax").topic("activations").difficulty(Difficulty.MEDIUM)
                 .signature("Vector softmaxGrad(Vector z, Vector g)")
                 .statement("""
-                        Forward was p = softmax(z). Given the upstream gradient g = ∂L/∂p (same size n ≥ 1 as z),
+                        Forward was p = softmax(z). Given the upstream gradient g = ∂L/∂p (same size n as z),
                         return ∂L/∂z (size n), WITHOUT building the n×n Jacobian.
-                        Edge cases: one element (the gradient is 0); g constant (the gradient is 0: softmax ignores
+                        Edge cases: empty (return an empty Vector); one element (the gradient is 0); g constant (the gradient is 0: softmax ignores
                         a shift); large logits (z around 1000) must stay finite.
                         Checked against central finite differences of L(z) = g · softmax(z) and the reference,
                         entrywise within 1e-6 · max(1, |expected|).""")
@@ -105,6 +108,7 @@ public final class Examples implements DrillSet {
                        "Vector p = softmax(z); return p.hadamard(g.minus(g.dot(p)));")
                 .solution("""
                         Vector softmaxGrad(Vector z, Vector g) {
+                            if (z.size() == 0) return z;
                             double m = z.max();
                             Vector e = z.map(v -> Math.exp(v - m));
                             Vector p = e.scale(1.0 / e.sum());           // forward: p = softmax(z), stable
@@ -124,6 +128,7 @@ public final class Examples implements DrillSet {
                 })
                 .tests(
                         DrillCase.of("hand case z = [0, 0], g = [1, 0] → [1/4, −1/4]", grad(), Vector.of(0, 0), Vector.of(1, 0)),
+                        DrillCase.of("empty", grad(), Vector.of(), Vector.of()),
                         DrillCase.of("one element", grad(), Vector.of(0.7), Vector.of(2.0)),
                         DrillCase.of("constant g gives 0", grad(), Vector.of(1, 2, 3), Vector.of(5, 5, 5)),
                         DrillCase.of("large logits 1000", grad(), Vector.of(1000, 1001, 999), Vector.of(1, -2, 0.5)),

@@ -22,6 +22,6 @@
 /// (arithmetic in a comment), edge cases (empty, one element, ties, large magnitudes) and seeded random inputs.
 /// Gradient drills are judged against central finite differences as well as the reference. The tests run
 /// every reference on its cases (`DrillBankTest`), paste every shown solution into a real JShell
-/// (`SolutionTextsTest`), and show one typical wrong answer per drill failing with a helpful message
+/// (`DrillSolutionsTest`), and show one typical wrong answer per drill failing with a helpful message
 /// (`*WrongAnswersTest`). Shared numerics and generators live in the package-private `Bank`.
 package mlscratch.drill.bank;

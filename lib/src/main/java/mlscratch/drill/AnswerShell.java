@@ -105,5 +105,8 @@ final class AnswerShell implements AutoCloseable {
         return "line " + line + ": " + d.getMessage(Locale.ROOT).lines().findFirst().orElse("");
     }
 
+    /// Stops the running check (Ctrl-C): the snippet's thread is interrupted, the runner skips the rest.
+    void stop() { js.stop(); }
+
     @Override public void close() { js.close(); }
 }

@@ -7,7 +7,7 @@ public record CheckReport(String drillId, List<Result> results) {
 
     public CheckReport { results = List.copyOf(results); }
 
-    /// PASS; FAIL (a wrong value); ERROR (the answer threw); TIMEOUT; SKIPPED (not run after a timeout).
+    /// PASS; FAIL (a wrong value); ERROR (the answer threw); TIMEOUT (or stopped by Ctrl-C); SKIPPED (not run after that).
     public enum Status { PASS, FAIL, ERROR, TIMEOUT, SKIPPED }
 
     /// One case: its name, status and, unless it passed, one line saying what went wrong and the input.

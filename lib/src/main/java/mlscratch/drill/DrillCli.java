@@ -63,7 +63,8 @@ public final class DrillCli {
     private final Clock clock;
     private final boolean color;
     private final Map<String, Integer> hintsShown = new HashMap<>();
-    private AnswerShell shell;
+    private volatile AnswerShell shell;
+    private volatile boolean checking;
 
     public DrillCli(Terminal terminal, List<FlashCard> cards, Clock clock, Path historyFile) {
         this.terminal = terminal;
@@ -100,6 +101,11 @@ public final class DrillCli {
         PrintStream stdout = System.out;
         System.setOut(new PrintStream(terminal.output(), true, StandardCharsets.UTF_8));   // check(…) prints there
         if (color) System.setProperty("mlscratch.interactive", "true");
+        // Ctrl-C while an answer is being checked stops the check (JLine handles it itself while reading a line)
+        terminal.handle(Terminal.Signal.INT, signal -> {
+            AnswerShell s = shell;
+            if (checking && s != null) s.stop();
+        });
         try {
             if (args.length > 0) {
                 command(String.join(" ", args));
@@ -238,7 +244,13 @@ public final class DrillCli {
                 shell = new AnswerShell(System.out);
             }
             out.flush();
-            var outcome = shell.check(d, source);
+            checking = true;
+            AnswerShell.Outcome outcome;
+            try {
+                outcome = shell.check(d, source);
+            } finally {
+                checking = false;
+            }
             System.out.flush();
             if (!outcome.compiled()) {
                 outcome.errors().forEach(e -> println(red("✗ " + e)));

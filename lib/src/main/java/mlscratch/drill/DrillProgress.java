@@ -174,6 +174,9 @@ public final class DrillProgress {
         if (path == null) return;   // the file on disk could not be moved aside: never overwrite it
         var sb = new StringBuilder(HEADER).append('\n');
         values.forEach((k, v) -> sb.append(k).append('=').append(v).append('\n'));
+        // After Ctrl-C the thread may be interrupted, and a FileChannel then refuses to write
+        // (ClosedByInterruptException): clear the flag for the save, set it again afterwards.
+        boolean interrupted = Thread.interrupted();
         try {
             Files.createDirectories(path.toAbsolutePath().getParent());
             Path tmp = Files.createTempFile(path.toAbsolutePath().getParent(), path.getFileName() + ".", ".tmp");
@@ -191,7 +194,9 @@ public final class DrillProgress {
                 Files.deleteIfExists(tmp);
             }
         } catch (IOException e) {
-            System.err.println("progress: could not save " + path + ": " + e.getMessage());
+            System.err.println("progress: could not save " + path + ": " + e);
+        } finally {
+            if (interrupted) Thread.currentThread().interrupt();
         }
     }
 

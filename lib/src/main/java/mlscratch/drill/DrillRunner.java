@@ -40,7 +40,7 @@ public final class DrillRunner {
         boolean stuck = false;
         for (DrillCase c : drill.cases().subList(0, Math.min(maxCases, drill.cases().size()))) {
             if (stuck) {
-                results.add(new CheckReport.Result(c.name(), CheckReport.Status.SKIPPED, "not run: an earlier case timed out"));
+                results.add(new CheckReport.Result(c.name(), CheckReport.Status.SKIPPED, "not run: an earlier case timed out or was stopped"));
                 continue;
             }
             var r = runCase(drill, c, answer, timeout);
@@ -86,10 +86,10 @@ public final class DrillRunner {
             String still = worker.isAlive() ? "; it ignores interrupts, so it keeps a core busy until the JVM exits" : "";
             return new CheckReport.Result(c.name(), CheckReport.Status.TIMEOUT,
                     "timed out after " + seconds(timeout) + " (an endless loop?" + still + "); input " + input);
-        } catch (InterruptedException e) {
+        } catch (InterruptedException e) {                 // Ctrl-C in mlshell or scripts/drill: stop, skip the rest
             worker.interrupt();
             Thread.currentThread().interrupt();
-            return new CheckReport.Result(c.name(), CheckReport.Status.TIMEOUT, "interrupted");
+            return new CheckReport.Result(c.name(), CheckReport.Status.TIMEOUT, "stopped (Ctrl-C); input " + input);
         } catch (ExecutionException e) {
             return new CheckReport.Result(c.name(), CheckReport.Status.ERROR, describe(e.getCause(), drill) + "; input " + input);
         }

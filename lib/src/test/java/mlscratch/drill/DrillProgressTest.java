@@ -50,6 +50,18 @@ class DrillProgressTest {
         assertEquals(2, DrillProgress.load(f).drill("a").attempts());
     }
 
+    @Test void saveWorksOnAnInterruptedThreadAndKeepsTheInterrupt() {
+        Path f = dir.resolve("progress.properties");
+        Thread.currentThread().interrupt();                  // as after Ctrl-C stopped a check
+        try {
+            DrillProgress.load(f).withAttempt("a", false, DAY).save();
+            assertTrue(Thread.currentThread().isInterrupted(), "the interrupt is kept for the caller");
+        } finally {
+            Thread.interrupted();
+        }
+        assertEquals(1, DrillProgress.load(f).drill("a").attempts());
+    }
+
     @Test void aCorruptFileIsReportedAndKeptAsideNotDeleted() throws Exception {
         Path f = dir.resolve("progress.properties");
         String garbage = DrillProgress.HEADER + "\ndrill.softmax.attempts=three\n";

@@ -90,6 +90,19 @@ class DrillRunnerTest {
         assertTrue(r.results().stream().skip(1).allMatch(x -> x.status() == CheckReport.Status.SKIPPED));
     }
 
+    @Test void ctrlCStopsTheCheckAndSkipsTheRest() throws Exception {
+        Fn.Impl slow = args -> { Thread.sleep(30_000); return null; };     // interruptible: ends when interrupted
+        var report = new java.util.concurrent.atomic.AtomicReference<CheckReport>();
+        Thread checker = new Thread(() -> report.set(DrillRunner.run(DrillRegistry.get("softmax"), slow)));
+        checker.start();
+        Thread.sleep(300);
+        checker.interrupt();                                                  // what Ctrl-C does to the snippet thread
+        checker.join(10_000);
+        var first = report.get().results().getFirst();
+        assertTrue(first.detail().startsWith("stopped (Ctrl-C)"), first.detail());
+        assertTrue(report.get().results().stream().skip(1).allMatch(x -> x.status() == CheckReport.Status.SKIPPED));
+    }
+
     @Test void wrongParameterTypesAreExplained() {
         java.util.function.Function<Matrix, Object> m = X -> X;   // softmax takes a Vector
         var first = run("softmax", Fn.of(m)).results().getFirst();

@@ -62,7 +62,10 @@ class DrillTmuxTest {
     }
 
     @AfterEach void killServer() throws Exception {
-        if (started) tmux("kill-server");
+        if (!started) return;
+        String socketPath = tmux("display-message", "-p", "#{socket_path}").strip();
+        tmux("kill-server");
+        if (socketPath.endsWith(socket)) Files.deleteIfExists(Path.of(socketPath));   // tmux leaves the socket file
     }
 
     @Test void listCompleteAndSolveADrillInARealTerminal() throws Exception {

@@ -40,7 +40,7 @@ public class LogisticBench {
     double reference, last = Double.NaN;
 
     @Setup public void setup() {
-        var data = LinearData.logistic(N, D, 2024);
+        var data = LinearData.logistic(N, D, 2024, 0.27);
         X = data.X();
         y = data.y();
         x = X.toArray2D();

@@ -43,7 +43,7 @@ public class SoftmaxBench {
     boolean timingSmile;
 
     @Setup public void setup() {
-        var data = LinearData.softmax(N, D, K, 2024);
+        var data = LinearData.softmax(N, D, K, 2024, 0.42);
         X = data.X();
         y = data.y();
         x = X.toArray2D();

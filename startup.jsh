@@ -14,9 +14,12 @@ import mlscratch.model.*;
 import mlscratch.optim.*;
 import mlscratch.plot.*;
 import mlscratch.regression.*;
+import mlscratch.classification.*;
 import mlscratch.clustering.*;
+import mlscratch.decomposition.*;
 import mlscratch.nn.*;
 import mlscratch.util.*;
 import static mlscratch.repl.Shell.*;
+import static mlscratch.drill.Drills.*;
 
 banner();

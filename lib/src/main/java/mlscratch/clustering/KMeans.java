@@ -502,4 +502,95 @@ public record KMeans(Matrix centroids, Vector labels, double inertia, Trace trac
         return Math.abs(v) >= 1e-3 && Math.abs(v) < 1e6 || v == 0
                 ? String.format(Locale.ROOT, "%.3f", v) : String.format(Locale.ROOT, "%.3e", v);
     }
+
+    // ───────────────────────────── choosing k ─────────────────────────────
+
+    /// The inertia and the mean silhouette of k-means for each k in kMin … kMax, for choosing k (see
+    /// [#sweep(Matrix, int, int, Options)]).
+    ///
+    /// @param k          the values of k tried, ascending
+    /// @param inertia    the inertia J of the best start for each k: it falls as k grows (J = 0 at k = n),
+    ///                   so look for the elbow, where adding a cluster stops paying
+    /// @param silhouette the mean silhouette (Euclidean) of each fit, in [−1, 1]; NaN for k = 1, where it is
+    ///                   undefined: higher is better
+    public record KSweep(Vector k, Vector inertia, Vector silhouette) {
+        public KSweep {
+            Check.notNull("KSweep", "k", k);
+            Check.notNull("KSweep", "inertia", inertia);
+            Check.notNull("KSweep", "silhouette", silhouette);
+            Check.that(k.size() >= 1 && inertia.size() == k.size() && silhouette.size() == k.size(), "KSweep",
+                    "k, inertia and silhouette must have the same nonzero length, got %d, %d and %d", k.size(), inertia.size(),
+                    silhouette.size());
+        }
+
+        /// The k of the elbow: scale k and J to [0, 1] over the sweep, and take the point farthest below
+        /// the chord from the first point to the last (the "kneedle" rule). With fewer than 3 points, the first k.
+        /// ```
+        /// chord from (0, 1) to (1, 0):  distance of (k̂, Ĵ) below it ∝ 1 − k̂ − Ĵ
+        /// ```
+        public int elbow() {
+            int m = k.size();
+            if (m < 3) return (int) k.get(0);
+            double k0 = k.get(0), k1 = k.get(m - 1), J0 = inertia.max(), J1 = inertia.min();
+            if (J0 == J1) return (int) k0;
+            int arg = 0;
+            double best = Double.NEGATIVE_INFINITY;
+            for (int i = 0; i < m; i++) {
+                double kh = (k.get(i) - k0) / (k1 - k0), Jh = (inertia.get(i) - J1) / (J0 - J1);   // both in [0, 1]
+                double below = 1 - kh - Jh;                              // ∝ distance below the chord k̂ + Ĵ = 1
+                if (below > best) { best = below; arg = i; }
+            }
+            return (int) k.get(arg);
+        }
+
+        /// The k of the highest mean silhouette (the smallest such k on ties); needs some k ≥ 2 in the sweep.
+        public int bestSilhouette() {
+            int arg = -1;
+            for (int i = 0; i < k.size(); i++)
+                if (!Double.isNaN(silhouette.get(i)) && (arg < 0 || silhouette.get(i) > silhouette.get(arg))) arg = i;
+            if (arg < 0) throw Check.fail("bestSilhouette", "the sweep has no k ≥ 2, where the silhouette is defined");
+            return (int) k.get(arg);
+        }
+
+        @Override public String toString() {
+            var sb = new StringBuilder(String.format(Locale.ROOT, "KSweep (elbow at k = %d%s)%n    k      inertia   silhouette",
+                    elbow(), k.size() > 1 && k.max() >= 2 ? ", best silhouette at k = " + bestSilhouette() : ""));
+            for (int i = 0; i < k.size(); i++)
+                sb.append(String.format(Locale.ROOT, "%n  %3d  %11s  %11s", (int) k.get(i), number(inertia.get(i)),
+                        Double.isNaN(silhouette.get(i)) ? "—" : String.format(Locale.ROOT, "%.4f", silhouette.get(i))));
+            return sb.toString();
+        }
+    }
+
+    /// Fits k-means for k = kMin … kMax (the other options as given; the seed is the same for each k) and
+    /// records the inertia and the mean silhouette of each, to choose k: by the elbow of the inertia curve
+    /// ([KSweep#elbow()]) or the highest silhouette ([KSweep#bestSilhouette()]). The silhouette costs
+    /// O(n² d) per k: pass a sample of a large X.
+    /// ```
+    /// var s = KMeans.sweep(X, 1, 8, KMeans.Options.defaults());
+    /// Plot.line(s.k(), s.inertia()).withTitle("elbow").show();   s.bestSilhouette();
+    /// ```
+    public static KSweep sweep(Matrix X, int kMin, int kMax, Options options) {
+        String where = "KMeans.sweep";
+        Check.notNull(where, "X", X);
+        Check.notNull(where, "options", options);
+        Check.positive(where, "kMin", kMin);
+        Check.that(kMax >= kMin, where, "kMax = %d is below kMin = %d", kMax, kMin);
+        Check.that(kMax <= X.rows(), where, "kMax = %d exceeds the number of samples n = %d", kMax, X.rows());
+        int m = kMax - kMin + 1;
+        double[] ks = new double[m], J = new double[m], S = new double[m];
+        for (int i = 0; i < m; i++) {
+            int k = kMin + i;
+            KMeans fit = fit(X, options.withK(k));
+            ks[i] = k;
+            J[i] = fit.inertia();
+            boolean defined = k >= 2 && k <= X.rows() - 1 && distinct(fit.labels()) >= 2;
+            S[i] = defined ? mlscratch.metrics.Metrics.silhouette(X, fit.labels()) : Double.NaN;
+        }
+        return new KSweep(Vector.wrap(ks), Vector.wrap(J), Vector.wrap(S));
+    }
+
+    private static int distinct(Vector labels) {
+        return (int) java.util.Arrays.stream(labels.toArray()).distinct().count();
+    }
 }

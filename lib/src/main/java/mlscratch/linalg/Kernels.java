@@ -282,6 +282,36 @@ final class Kernels {
         for (; i < i1; i++) y[i] = dot(A, i * n, x, 0, n);
     }
 
+    /// `y = Aᵀ·x` for row-major `A (m×n)`: `y += xᵢ·rowᵢ(A)`, four rows per pass share each load and store
+    /// of y. Large inputs sum row blocks in parallel into partial outputs that are added in block order, so
+    /// the result does not depend on the thread count.
+    static void gemvTrans(int m, int n, double[] A, double[] x, double[] y) {
+        if ((long) m * n < GEMV_PARALLEL || m < 1024) {
+            gemvTransRows(0, m, n, A, x, y);
+            return;
+        }
+        int blocks = 8;                                     // fixed: same sums on every machine
+        int mb = (m + blocks - 1) / blocks;
+        double[][] partial = new double[blocks][n];
+        IntStream.range(0, blocks).parallel()
+                .forEach(t -> gemvTransRows(t * mb, Math.min(m, (t + 1) * mb), n, A, x, partial[t]));
+        for (double[] p : partial)
+            for (int j = 0; j < n; j++) y[j] += p[j];
+    }
+
+    private static void gemvTransRows(int i0, int i1, int n, double[] A, double[] x, double[] y) {
+        int i = i0;
+        for (; i + 3 < i1; i += 4) {
+            int r0 = i * n, r1 = r0 + n, r2 = r1 + n, r3 = r2 + n;
+            double x0 = x[i], x1 = x[i + 1], x2 = x[i + 2], x3 = x[i + 3];
+            for (int j = 0; j < n; j++) y[j] += x0 * A[r0 + j] + x1 * A[r1 + j] + x2 * A[r2 + j] + x3 * A[r3 + j];
+        }
+        for (; i < i1; i++) {
+            double xi = x[i];
+            for (int j = 0, r = i * n; j < n; j++) y[j] += xi * A[r + j];
+        }
+    }
+
     // ───────────────────────── pairwise squared distances ─────────────────────────
     //
     // The expansion every fast k-means, KNN and DBSCAN uses:

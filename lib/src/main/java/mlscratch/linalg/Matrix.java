@@ -495,6 +495,17 @@ public final class Matrix {
         return new Vector(out);
     }
 
+    /// `Aᵀr` without forming `Aᵀ`: `(Aᵀr)ⱼ = Σᵢ Aᵢⱼrᵢ`, a weighted sum of the rows (the gradient `Xᵀ(p − y)`
+    /// of every linear model). A is n×m, r must have n entries; the result has m.
+    public Vector transposeTimes(Vector r) {
+        Check.notNull("transposeTimes", "r", r);
+        if (rows != r.size())
+            throw Check.fail("transposeTimes", "A is " + shape() + " but r has size " + r.size() + " (A.rows must equal r.size)");
+        double[] out = new double[cols];
+        Kernels.gemvTrans(rows, cols, a, r.v, out);
+        return new Vector(out);
+    }
+
     /// `AᵀB` without forming `Aᵀ`: `(AᵀB)ᵢⱼ = Σₖ AₖᵢBₖⱼ` (e.g. the normal equations' `XᵀX`, or `Xᵀ·δ` in backprop).
     /// A is n×m, B must be n×p; the result is m×p.
     public Matrix transposeTimes(Matrix B) {

@@ -91,7 +91,10 @@ public final class SVD {
         double[] vt = orthogonalise(w, n, n);               // X V' = W with orthogonal columns wⱼ; rows of vt = columns of V'
 
         double[] sigma = new double[n];
-        for (int j = 0; j < n; j++) sigma[j] = Kernels.norm2(w, j * n, n);             // σⱼ = ‖wⱼ‖
+        double sigmaMax = 0;
+        for (int j = 0; j < n; j++) sigmaMax = Math.max(sigmaMax, sigma[j] = Kernels.norm2(w, j * n, n));   // σⱼ = ‖wⱼ‖
+        double noise = Math.max(n, A.rows) * EPS * sigmaMax;                        // below it, σⱼ is rounding noise
+        for (int j = 0; j < n; j++) if (sigma[j] <= noise) sigma[j] = 0;            // rank deficient: σⱼ = 0 exactly
         Integer[] order = new Integer[n];
         for (int j = 0; j < n; j++) order[j] = j;
         java.util.Arrays.sort(order, (i, j) -> Double.compare(sigma[j], sigma[i]));   // descending
@@ -127,12 +130,19 @@ public final class SVD {
         double[] norm2 = new double[n];                     // ‖wⱼ‖², kept current through the rotations
         double tol = Math.max(len, n) * EPS;
         for (int sweep = 0; sweep < MAX_SWEEPS; sweep++) {
-            for (int j = 0; j < n; j++) norm2[j] = Kernels.dot(w, j * len, w, j * len, len);   // refresh: no drift across sweeps
+            double max2 = 0;
+            for (int j = 0; j < n; j++) {
+                norm2[j] = Kernels.dot(w, j * len, w, j * len, len);                   // refresh: no drift across sweeps
+                max2 = Math.max(max2, norm2[j]);
+            }
+            // A column that has shrunk to rounding noise (‖wⱼ‖ ≤ tol·maxₖ‖wₖ‖: A is rank deficient) is treated as
+            // zero: noise is never orthogonal to anything relative to its own norm, so rotating it never settles.
+            double negligible = tol * tol * max2;
             boolean rotated = false;
             for (int p = 0; p < n - 1; p++)
                 for (int q = p + 1; q < n; q++) {
                     double alpha = norm2[p], beta = norm2[q];
-                    if (alpha == 0 || beta == 0) continue;
+                    if (alpha <= negligible || beta <= negligible) continue;
                     double gamma = Kernels.dot(w, p * len, w, q * len, len);             // γ = wₚ·w_q
                     if (Math.abs(gamma) <= tol * Math.sqrt(alpha) * Math.sqrt(beta)) continue;   // already orthogonal
                     rotated = true;

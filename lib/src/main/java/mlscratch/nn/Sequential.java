@@ -29,7 +29,7 @@ public final class Sequential implements Layer {
     private final List<Layer> layers;
     private MatrixBuffer input;                             // forward(Matrix) copies into it
 
-    public Sequential(Layer... layers) { this(List.of(Check.notNull("Sequential", "layers", layers))); }
+    public Sequential(Layer... layers) { this(java.util.Arrays.asList(Check.notNull("Sequential", "layers", layers))); }
 
     public Sequential(List<Layer> layers) {
         Check.notNull("Sequential", "layers", layers);
@@ -37,6 +37,11 @@ public final class Sequential implements Layer {
         for (int i = 0; i < layers.size(); i++)
             if (layers.get(i) == null) throw Check.fail("Sequential", "layer " + i + " is null");
         this.layers = List.copyOf(layers);
+        for (int i = 0; i < this.layers.size(); i++)
+            for (int j = 0; j < i; j++)
+                if (this.layers.get(i) == this.layers.get(j))
+                    throw Check.fail("Sequential", "layer " + i + " is layer " + j + " again (a layer keeps the buffers of one"
+                            + " position: make a new one)");
     }
 
     public List<Layer> layers() { return layers; }
@@ -51,6 +56,9 @@ public final class Sequential implements Layer {
     /// NaNs are named (`forward: X[3][1] is NaN`) rather than propagated.
     public MatrixBuffer forward(Matrix X) {
         Check.notNull("forward", "X", X);
+        int d = inputWidth();
+        if (d >= 0 && X.cols() != d)
+            throw Check.fail("forward", "X is " + X.shape() + " but the network's first layer expects " + d + " columns");
         X.requireFinite("forward", "X");
         if (input == null || input.cols() != X.cols()) input = MatrixBuffer.zeros(X.rows(), X.cols());
         input.resizeRows(X.rows()).copyFrom(X);
@@ -66,6 +74,22 @@ public final class Sequential implements Layer {
         } finally {
             restore(modes);
         }
+    }
+
+    /// The predicted class of each row of `X`, for a classifier network ending in scores: the index of the
+    /// largest score, or — with a single output (a logit) — 1 when it is > 0, else 0. Evaluation mode.
+    /// ```
+    /// Plot.decisionRegions(net::predictClasses, X, y).show();
+    /// ```
+    public mlscratch.linalg.Vector predictClasses(Matrix X) {
+        Matrix Z = predict(X);
+        double[] c = new double[Z.rows()];
+        if (Z.cols() == 1) for (int i = 0; i < c.length; i++) c[i] = Z.get(i, 0) > 0 ? 1 : 0;   // σ(z) > ½ ⇔ z > 0
+        else {
+            int[] arg = Z.argmax(1);                                                         // argmax_c Zᵢc
+            for (int i = 0; i < c.length; i++) c[i] = arg[i];
+        }
+        return mlscratch.linalg.Vector.wrap(c);
     }
 
     @Override public MatrixBuffer backward(MatrixBuffer dY) {
@@ -99,6 +123,16 @@ public final class Sequential implements Layer {
         int w = inputWidth;
         for (Layer layer : layers) w = layer.outputWidth(w);
         return w;
+    }
+
+    /// The input width the first [Dense] layer expects (searching nested Sequentials), or −1 when there is none.
+    public int inputWidth() {
+        for (Layer layer : layers) {
+            if (layer instanceof Dense dense) return dense.in();
+            if (layer instanceof Standardize st) return st.mean().size();
+            if (layer instanceof Sequential s && s.inputWidth() >= 0) return s.inputWidth();
+        }
+        return -1;
     }
 
     /// Number of scalar parameters.

@@ -9,13 +9,14 @@
 ///   Dense                    Z = XW + b
 ///   ReLU, LeakyReLU, Sigmoid, Tanh, Softmax     activations
 ///   Dropout, Standardize     regularisation, input scaling
-///   Sequential               layers in order; itself a Layer
+///   Sequential               layers in order; itself a Layer; predict(X), predictClasses(X), snapshot()/load()
 /// LossFunction               value(O, T) and gradient ∂L/∂O:
 ///   MeanSquaredError, HuberLoss, BinaryCrossEntropy (logits), SoftmaxCrossEntropy (logits)
 /// Init                       xavier(), he(), normal(σ) — seeded
 /// Optimizer / RuleOptimizer  the rules of optim.UpdateRule (SGD, momentum, Nesterov, AdaGrad, RMSProp, Adam)
 ///                            applied in place, with L2 weight decay
 /// Trainer.fit                mini-batches, seeded shuffling, validation split, early stopping, progress bar, Ctrl-C
+///                            → TrainingHistory (loss, accuracy, valLoss, valAccuracy per epoch); Trainer.evaluate
 /// MLPClassifier, MLPRegressor   the `fit(X, y)` conveniences (estimator contract)
 /// ```
 /// The loop by hand:

@@ -5,7 +5,7 @@ import java.awt.image.BufferedImage;
 /// What a [Chart] draws, apart from its title and labels: one record per kind of plot. Each kind
 /// draws itself into pixels ([#render]) and into text ([#text]); the kinds drawn by Smile go through
 /// [SmileBody]. Records here hold arrays the [Plot] factories have just copied and never hand out.
-sealed interface Body permits SmileBody, ImageGrid {
+sealed interface Body permits SmileBody, ImageGrid, NetworkGraph {
     /// Default axis labels, used until [Chart#withLabels(String, String)].
     String xLabel();
 

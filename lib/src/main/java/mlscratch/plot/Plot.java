@@ -22,6 +22,7 @@ import mlscratch.util.Check;
 /// Plot.confusionMatrix(cm, ds.classNames()).show();
 /// Plot.images(digits.X().rows(0, 32), 8, 8, 8, digits.y().slice(0, 32)).show();
 /// Plot.histogram(x, 20).show();
+/// Plot.network(List.of(W1, W2, W3)).show();                          // weights as a graph: colour = sign, width = |w|
 /// ```
 /// Colours come from [Colors]: class `k` is `tab10[k]` in every plot (points, regions, legends, braille),
 /// and series `s` of a line chart is `tab10[s]`. Class labels are whole numbers (`0 … k−1`, or `±1`).
@@ -168,6 +169,19 @@ public final class Plot {
         Check.that(x.size() == y.size(), where, "x has %d entries but %s has %d", x.size(), yn, y.size());
         Check.that(y.size() > 0, where, "%s is empty: there is nothing to draw", yn);
         return new LineChart.Series(name, finite(where, "x", x), finite(where, yn, y));
+    }
+
+    /// Level curves `f(x, y) = L` for each `L` in `levels` over `[x0, x1] × [y0, y1]` (marching squares on a
+    /// 121×121 grid, see [Contour]), with optional named paths on top (k×2 matrices, one point per row):
+    /// an optimiser's steps on its loss surface.
+    /// ```
+    /// Plot.contour((x, y) -> x * x + 10 * y * y, -2, 2, -1, 1, Vector.of(0.1, 0.5, 1, 2, 4),
+    ///         Map.of("GD", Matrix.of(new double[][] {{-2, 1}, {-1.6, -0.8}, {-1.3, 0.6}}))).show();
+    /// ```
+    public static Chart contour(java.util.function.DoubleBinaryOperator f, double x0, double x1, double y0, double y1,
+                                Vector levels, Map<String, Matrix> paths) {
+        Check.notNull("contour", "levels", levels);
+        return Contour.chart(f, x0, x1, y0, y1, levels.toArray(), paths);
     }
 
     // ───────────────────────────── decision regions ─────────────────────────────
@@ -382,6 +396,38 @@ public final class Plot {
             lab = classes("images", "labels", labels);
         }
         return new ImageGrid(pixels, rows.rows(), width, height, Math.min(cols, rows.rows()), lab, classNames);
+    }
+
+    // ───────────────────────────── network graph ─────────────────────────────
+
+    /// A feed-forward network as a graph: one column of nodes per layer, one edge per weight, blue where
+    /// the weight is positive and red where it is negative, wider and more opaque the larger `|w|` (scaled by
+    /// the largest `|w|` drawn). `weights.get(l)` is layer `l`'s matrix, `nₗ × nₗ₊₁` (inputs × outputs, as in
+    /// `Z = X·W + b`), so each matrix's rows must equal the previous one's columns. Columns wider than 16
+    /// nodes show their first and last 8 nodes with `⋮` between.
+    /// ```
+    /// var W = net.layers().stream().filter(l -> l instanceof Dense).map(l -> ((Dense) l).W().value().toMatrix()).toList();
+    /// Plot.network(W).withTitle("after training").show();
+    /// Plot.network(List.of(Matrix.of(2, 3, 1, -1, 0.5, -0.2, 2, 1))).preview();   // 2 → 3
+    /// ```
+    public static Chart network(List<Matrix> weights) {
+        String where = "network";
+        Check.notNull(where, "weights", weights);
+        Check.that(!weights.isEmpty(), where, "'weights' is empty: pass at least one layer's weight matrix");
+        int[] widths = new int[weights.size() + 1];
+        double[][] w = new double[weights.size()][];
+        for (int l = 0; l < weights.size(); l++) {
+            Matrix W = weights.get(l);
+            Check.that(W != null, where, "weights[%d] is null", l);
+            Check.that(W.rows() > 0 && W.cols() > 0, where, "weights[%d] is %s: a layer needs at least one input and one output", l, W.shape());
+            if (l == 0) widths[0] = W.rows();
+            else Check.that(W.rows() == widths[l], where, "weights[%d] is %s but weights[%d] is %s (each matrix's rows must equal "
+                    + "the previous one's columns)", l, W.shape(), l - 1, weights.get(l - 1).shape());
+            widths[l + 1] = W.cols();
+            w[l] = W.toArray();
+            Check.finite(where, "weights[" + l + "]", w[l], W.cols(), false);
+        }
+        return new Chart(new NetworkGraph(widths, w));
     }
 
     // ───────────────────────────── checks ─────────────────────────────

@@ -373,7 +373,7 @@ class MatrixTest {
             fails("timesTranspose: A is 3×2 but B is 2×3 (A.cols must equal B.cols)", () -> X.timesTranspose(Matrix.zeros(2, 3)));
             fails("times: 'B' must not be null", () -> X.times((Matrix) null));
             fails("times: 'x' must not be null", () -> X.times((Vector) null));
-            fails("transposeTimes: 'B' must not be null", () -> X.transposeTimes(null));
+            fails("transposeTimes: 'B' must not be null", () -> X.transposeTimes((Matrix) null));
             fails("timesTranspose: 'B' must not be null", () -> X.timesTranspose(null));
             fails("dot: A is 3×2 but B is 2×3 (shapes must match)", () -> X.dot(X.transpose()));
             fails("trace: A is 3×2 (trace needs a square matrix)", X::trace);

@@ -147,13 +147,33 @@ class GradientCheckTest {
         assertTrue(loss.gradient(Z, T).isClose(Matrix.of(1, 2, 0.25, -0.25), 1e-15));
     }
 
+    @Test void regressionLossesHandCase() {
+        // residuals r = O − T = [1, −3]: MSE = (1 + 9)/2 = 5, ∂/∂O = 2r/2 = [1, −3];
+        // Huber δ = 2: h(1) = ½, h(−3) = 2·(3 − 1) = 4, mean 2.25; ∂/∂O = clip(r, −2, 2)/2 = [0.5, −1]
+        var O = MatrixBuffer.copyOf(Matrix.of(2, 1, 1, -3));
+        var T = MatrixBuffer.zeros(2, 1);
+        assertEquals(5, new MeanSquaredError().value(O, T), 1e-15);
+        assertTrue(new MeanSquaredError().gradient(O, T).isClose(Matrix.of(2, 1, 1, -3), 1e-15));
+        assertEquals(2.25, new HuberLoss(2).value(O, T), 1e-15);
+        assertTrue(new HuberLoss(2).gradient(O, T).isClose(Matrix.of(2, 1, 0.5, -1), 1e-15));
+    }
+
+    @Test void binaryCrossEntropyHandCase() {
+        // z = 0 → σ = ½, loss ln 2 whatever t; z = ln 3 → σ = ¾, with t = 1 loss −ln ¾; mean (ln 2 − ln ¾)/2
+        var Z = MatrixBuffer.copyOf(Matrix.of(2, 1, 0, Math.log(3)));
+        var T = MatrixBuffer.copyOf(Matrix.of(2, 1, 0, 1));
+        var bce = new BinaryCrossEntropy();
+        assertEquals((Math.log(2) - Math.log(0.75)) / 2, bce.value(Z, T), 1e-15);
+        assertTrue(bce.gradient(Z, T).isClose(Matrix.of(2, 1, 0.25, -0.125), 1e-15));   // (σ − t)/n = [½/2, −¼/2]
+    }
+
     @Test void crossEntropiesStayFiniteForHugeScores() {
         var Z = MatrixBuffer.copyOf(Matrix.of(1, 3, 1000, 0, -1000));
         var T = MatrixBuffer.copyOf(Matrix.of(1, 3, 1, 0, 0));
         assertEquals(0, new SoftmaxCrossEntropy().value(Z, T), 1e-300);
         var bce = new BinaryCrossEntropy();
-        assertEquals(1000.0 / 3, bce.value(Z, MatrixBuffer.copyOf(Matrix.of(1, 3, 0, 0, 1))) - Math.log(2) / 3
-                - 1000.0 / 3, 1e-12);   // only z = 1000 with t = 0 costs (1000), z = 0 costs ln 2, z = −1000 with t = 1 costs 1000
+        // z = 1000 with t = 0 costs 1000, z = 0 costs ln 2, z = −1000 with t = 1 costs 1000: no Inf, no NaN
+        assertEquals((2000 + Math.log(2)) / 3, bce.value(Z, MatrixBuffer.copyOf(Matrix.of(1, 3, 0, 0, 1))), 1e-12);
     }
 
     @Test void softmaxRowsSumToOne() {

@@ -53,9 +53,22 @@ class TrainerTest {
         var m = MLPClassifier.fit(XOR_X, XOR_Y, MLPOptions.defaults().withHidden(8).withEpochs(300).withBatchSize(4)
                 .withStandardize(false).withActivation(Tanh::new).withL2(0));
         assertEquals(XOR_Y, m.predict(XOR_X));
+        assertEquals(XOR_Y, m.network().predictClasses(XOR_X));                // argmax of the two scores
         Matrix P = m.predictProba(XOR_X);
         for (int i = 0; i < 4; i++) assertEquals(1, P.get(i, 0) + P.get(i, 1), 1e-12);
         assertTrue(m.history().accuracy().get(m.history().epochs() - 1) == 1.0, m.history().toString());
+    }
+
+    @Test void oneLogitNetworksTrainOnZeroOneLabelsDirectly() {
+        var net = xorNet(3);
+        var h = Trainer.fit(net, new BinaryCrossEntropy(), Optimizer.adam(net.params(), 0.05), XOR_X, XOR_Y,
+                TrainingOptions.defaults().withEpochs(400).withBatchSize(4));
+        assertEquals(1.0, h.accuracy().get(h.epochs() - 1), h.toString());
+        assertEquals(XOR_Y, net.predictClasses(XOR_X));
+        var e = Trainer.evaluate(net, new BinaryCrossEntropy(), XOR_X, XOR_Y);
+        assertEquals(1.0, e.accuracy());
+        assertEquals(new BinaryCrossEntropy().value(net.forward(MatrixBuffer.copyOf(XOR_X)),
+                MatrixBuffer.copyOf(Matrix.wrap(4, 1, XOR_Y.toArray()))), e.loss(), 1e-15);
     }
 
     @Test void sameSeedGivesIdenticalWeightsAndHistory() {
@@ -161,6 +174,9 @@ class TrainerTest {
         rejects("Dense.forward: X is 4×3 but W is 2×8 (X.cols must equal W.rows = 2)",
                 () -> net.forward(MatrixBuffer.zeros(4, 3)));
         rejects("forward: X[1][0] is NaN", () -> net.forward(XOR_X.with(1, 0, Double.NaN)));
+        rejects("forward: X is 4×3 but the network's first layer expects 2 columns", () -> net.forward(Matrix.zeros(4, 3)));
+        rejects("fit: X is 4×3 but the network's first layer expects 2 columns", () -> Trainer.fit(net, new BinaryCrossEntropy(),
+                Optimizer.sgd(net.params(), 0.1), Matrix.zeros(4, 3), XOR_Y));
         var loss = new SoftmaxCrossEntropy();
         rejects("output is 4×2 but target is 4×3", () -> loss.value(MatrixBuffer.zeros(4, 2), MatrixBuffer.zeros(4, 3)));
         var opt = Optimizer.sgd(net.params(), 0.1);
@@ -170,10 +186,15 @@ class TrainerTest {
                 () -> Trainer.fit(net, new BinaryCrossEntropy(), opt, XOR_X, Matrix.zeros(3, 1), TrainingOptions.defaults()));
         rejects("fit: y has labels up to 2 but the network outputs only 1 scores",
                 () -> Trainer.fit(net, new BinaryCrossEntropy(), opt, XOR_X, Vector.of(0, 1, 2, 0), TrainingOptions.defaults()));
+        rejects("fit: y[1] = 0.5 is not a class index",
+                () -> Trainer.fit(net, new BinaryCrossEntropy(), opt, XOR_X, Vector.of(0, 0.5, 1, 0), TrainingOptions.defaults()));
         rejects("fit: X[2][1] is NaN",
                 () -> MLPClassifier.fit(XOR_X.with(2, 1, Double.NaN), XOR_Y));
         rejects("'batchSize' must be > 0", () -> TrainingOptions.defaults().withBatchSize(0));
         rejects("'p' must be in [0, 1)", () -> new Dropout(1, 1));
+        rejects("Sequential: layer 1 is null", () -> new Sequential(new ReLU(), null));
+        var relu = new ReLU();
+        rejects("Sequential: layer 1 is layer 0 again", () -> new Sequential(relu, relu));
     }
 
     @Test void dropoutIsIdentityInEvalModeAndKeepsTheMeanInTraining() {

@@ -16,6 +16,11 @@ import mlscratch.linalg.SingularMatrixException;
 import mlscratch.linalg.Vector;
 import mlscratch.model.EstimatorContract;
 import mlscratch.model.Fitter;
+import mlscratch.optim.GradCheck;
+import mlscratch.optim.Objectives;
+import mlscratch.optim.SGD;
+import mlscratch.optim.Schedule;
+import mlscratch.optim.UpdateRule;
 import mlscratch.regression.LinearRegression.Options;
 import mlscratch.regression.LinearRegression.Solver;
 
@@ -36,7 +41,7 @@ class LinearRegressionTest {
         // y = 2·x₀ − 3·x₁ + 0.5, no noise: every solver must return it exactly (up to rounding)
         Matrix X = Matrix.randn(20, 2, 7);
         Vector y = X.times(Vector.of(2, -3)).plus(0.5);
-        for (Solver s : Solver.values()) {
+        for (Solver s : List.of(Solver.QR, Solver.CHOLESKY, Solver.SVD)) {
             var m = LinearRegression.fit(X, y, Options.defaults().withSolver(s));
             assertTrue(m.w().isClose(Vector.of(2, -3), 1e-12), s + ": " + m.w());
             assertEquals(0.5, m.b(), 1e-12, s.toString());
@@ -136,6 +141,116 @@ class LinearRegressionTest {
         Matrix X = Matrix.randn(50, 3, 9);
         Vector y = Vector.randn(50, 10);
         assertEquals(LinearRegression.fit(X, y), LinearRegression.fit(X, y));
+    }
+
+    // ───────────────────────────── iterative solvers ─────────────────────────────
+
+    /// 300×5 standard normal features (already on one scale), y = Xw + 7 (+ noise when `noise`).
+    private static Matrix X300() { return Matrix.randn(300, 5, 1); }
+
+    private static Vector y300(boolean noise) {
+        Vector y = X300().times(Vector.of(1, -2, 0.5, 3, 0)).plus(7);
+        return noise ? y.plus(Vector.randn(300, 2)) : y;
+    }
+
+    @Test
+    void theIterativeObjectivePassesAGradientCheck() {
+        // the solvers minimise Objectives.leastSquares on [Xc | 1]: (1/2n)‖Aθ − yc‖², ∇ = Aᵀ(Aθ − yc)/n
+        Matrix A = Matrix.hstack(Matrix.randn(20, 3, 4), Matrix.ones(20, 1));
+        var f = Objectives.leastSquares(A, Vector.randn(20, 5));
+        Vector theta = Vector.randn(4, 6);
+        var gc = GradCheck.check(f::value, theta, f.gradient(theta));
+        assertTrue(gc.passed(), gc.toString());
+    }
+
+    @Test
+    void gradientDescentAgreesWithTheClosedForm() {
+        Matrix X = X300();
+        Vector y = y300(true);
+        var closed = LinearRegression.fit(X, y);
+        var gd = LinearRegression.fit(X, y, Options.defaults().withSolver(Solver.GD));
+        assertTrue(gd.w().isClose(closed.w(), 1e-4), gd.w() + " vs " + closed.w());
+        assertEquals(closed.b(), gd.b(), 1e-4);
+        assertTrue(gd.trace().converged(), gd.trace().toString());
+        assertTrue(gd.trace().iterations() > 10);
+    }
+
+    @Test
+    void miniBatchSgdAgreesWithTheClosedFormWhenTheDataAreNoiseFree() {
+        // without noise every row's gradient vanishes at w*, so constant-rate SGD converges to it (no noise ball)
+        Matrix X = X300();
+        Vector y = y300(false);
+        var closed = LinearRegression.fit(X, y);
+        var sgd = LinearRegression.fit(X, y, Options.defaults().withSolver(Solver.SGD)
+                .withSgd(SGD.Options.defaults().withRule(new UpdateRule.Plain(0.05)).withEpochs(100)));
+        assertTrue(sgd.w().isClose(closed.w(), 1e-4), sgd.w() + " vs " + closed.w());
+        assertEquals(closed.b(), sgd.b(), 1e-4);
+    }
+
+    @Test
+    void miniBatchSgdOnNoisyDataEndsNearTheClosedFormAndFullBatchSgdOnIt() {
+        Matrix X = X300();
+        Vector y = y300(true);
+        var closed = LinearRegression.fit(X, y);
+        var noisy = LinearRegression.fit(X, y, Options.defaults().withSolver(Solver.SGD)
+                .withSgd(SGD.Options.defaults().withRule(new UpdateRule.Plain(0.05)).withEpochs(200)
+                        .withSchedule(Schedule.cosine(200, 1e-6))));
+        assertTrue(noisy.w().isClose(closed.w(), 1e-2), noisy.w() + " vs " + closed.w());   // the noise ball, shrunk
+        var fullBatch = LinearRegression.fit(X, y, Options.defaults().withSolver(Solver.SGD)
+                .withSgd(SGD.Options.defaults().withBatchSize(300).withRule(new UpdateRule.Plain(0.5)).withEpochs(500)));
+        assertTrue(fullBatch.w().isClose(closed.w(), 1e-4));
+        assertEquals(closed.b(), fullBatch.b(), 1e-4);
+    }
+
+    @Test
+    void earlyStoppingHoldsOutRowsAndRestoresTheBestEpoch() {
+        var m = LinearRegression.fit(X300(), y300(true), Options.defaults().withSolver(Solver.SGD)
+                .withValidationFraction(0.2).withPatience(3)
+                .withSgd(SGD.Options.defaults().withRule(new UpdateRule.Plain(0.05)).withEpochs(1000)));
+        assertTrue(m.trace().iterations() < 1000, m.trace().toString());
+        assertTrue(m.trace().converged());
+        assertTrue(m.trace().notes().stream().anyMatch(s -> s.contains("stopped early")), m.trace().toString());
+        assertTrue(m.score(X300(), y300(true)) > 0.9);
+    }
+
+    @Test
+    void aDivergingLearningRateFailsWithAHint() {
+        var e = assertThrows(IllegalArgumentException.class, () -> LinearRegression.fit(X300(), y300(true),
+                Options.defaults().withSolver(Solver.GD).withGd(Options.defaults().gd().withRule(new UpdateRule.Plain(50)))));
+        assertTrue(e.getMessage().contains("lower the learning rate"), e.getMessage());
+    }
+
+    @Test
+    void aValidationFractionThatLeavesNoRowsIsRejected() {
+        var e = assertThrows(IllegalArgumentException.class, () -> LinearRegression.fit(Matrix.randn(3, 1, 1), Vector.of(1, 2, 3),
+                Options.defaults().withSolver(Solver.GD).withValidationFraction(0.1)));
+        assertTrue(e.getMessage().contains("validationFraction"), e.getMessage());
+    }
+
+    @Nested
+    class GdContract extends EstimatorContract<LinearRegression> {
+        @Override protected Fitter<LinearRegression> fitter() {
+            return (X, y) -> LinearRegression.fit(X, y, Options.defaults().withSolver(Solver.GD));
+        }
+
+        @Override protected List<BadOption> badOptions() {
+            return List.of(badOption("gd", () -> Options.defaults().withGd(null)),
+                    badOption("sgd", () -> Options.defaults().withSgd(null)),
+                    badOption("validationFraction", () -> Options.defaults().withValidationFraction(1)),
+                    badOption("patience", () -> Options.defaults().withPatience(0)));
+        }
+    }
+
+    @Nested
+    class SgdContract extends EstimatorContract<LinearRegression> {
+        @Override protected Fitter<LinearRegression> fitter() {
+            return (X, y) -> LinearRegression.fit(X, y, Options.defaults().withSolver(Solver.SGD));
+        }
+
+        @Override protected Fitter<LinearRegression> fitter(long seed) {
+            return (X, y) -> LinearRegression.fit(X, y, Options.defaults().withSolver(Solver.SGD)
+                    .withSgd(SGD.Options.defaults().withSeed(seed)));
+        }
     }
 
     @Nested

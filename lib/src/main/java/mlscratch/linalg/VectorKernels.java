@@ -30,7 +30,11 @@ import jdk.incubator.vector.VectorSpecies;
 /// Session 2 (CPU time of one thread, machine under heavy load, so ±15 %): splitting n into equal panels
 /// (784 = 4 × 196 instead of 3 × 256 + 16, whose 16-deep panel is all tile loads and stores) and keeping the
 /// packing buffers per thread took the MLP products from ≈ 22 to ≈ 25 GFLOP/s (64×784·784×128), 26 → 32
-/// (Xᵀδ, 784×64·64×128) and 21 → 24 (δWᵀ, 64×128·128×784); n = 512 stayed at ≈ 27.
+/// (Xᵀδ, 784×64·64×128) and 21 → 24 (δWᵀ, 64×128·128×784); n = 512 stayed at ≈ 27. With both threads (best
+/// of 60, quiet moment), KC = 96 / 128 / 160 / 256 gave forward 51 / 53 / 51 / 49, Xᵀδ 65 / 63 / 69 / 69,
+/// δWᵀ 55 / 52 / 50 / 53, n = 1024: 69 / 71 / 73 / 73 GFLOP/s: no change worth making. Side by side in JMH
+/// (5 iterations): n = 1024 69 GFLOP/s against OpenBLAS 81; the MLP products 0.72× (forward), 0.91× (Xᵀδ)
+/// and 0.87× (δWᵀ) of Smile's dgemm into a preallocated output.
 /// Strips are zero-padded to MR and NR, so the kernel never branches on edges; partial tiles are written
 /// back through a small buffer. Per entry the additions run in k order, one fma chain per KC panel, so the
 /// split into row and column blocks (and threads) never changes a bit of the result.

@@ -59,9 +59,20 @@ final class VectorKernels {
     static void gemmBlock(int i0, int i1, int j0, int j1, int n, int p, double[] A, int ar, int ak,
                           double[] B, int bk, int bj, double[] C, boolean vectorMicro) {
         int panels = (n + KC - 1) / KC, kcMax = (n + panels - 1) / panels;   // equal panels: 784 = 4 × 196, not 3 × 256 + 16
-        int nc = j1 - j0, mcMax = Math.min(MC, i1 - i0);
+        int nc = j1 - j0;
         int nStrips = (nc + NR - 1) / NR;
-        Buffers buf = BUFFERS.get();
+        Buffers buf = POOL.poll();                                   // a free set of buffers, or a new one
+        if (buf == null) buf = new Buffers();
+        try {
+            gemmPanels(i0, i1, j0, n, p, A, ar, ak, B, bk, bj, C, vectorMicro, kcMax, nc, nStrips, buf);
+        } finally {
+            POOL.offer(buf);                                         // back for the next call on any thread
+        }
+    }
+
+    private static void gemmPanels(int i0, int i1, int j0, int n, int p, double[] A, int ar, int ak, double[] B, int bk,
+                                   int bj, double[] C, boolean vectorMicro, int kcMax, int nc, int nStrips, Buffers buf) {
+        int mcMax = Math.min(MC, i1 - i0);
         double[] Bp = buf.b(nStrips * NR * kcMax);
         double[] Ap = buf.a((mcMax + MR - 1) / MR * MR * kcMax);
         double[] tile = buf.tile;
@@ -84,11 +95,11 @@ final class VectorKernels {
         }
     }
 
-    /// Packing buffers reused by each thread across calls: a small product (an MLP step's 64×784 · 784×128)
+    /// Packing buffers reused across calls: a small product (an MLP step's 64×784 · 784×128)
     /// otherwise spends a noticeable share of its time allocating and zeroing ≈ 400 KB. Buffers up to
     /// `KEEP` doubles are kept; larger ones (big sequential products) are allocated per call.
     private static final class Buffers {
-        static final int KEEP = 1 << 16;                         // 512 KB
+        static final int KEEP = 1 << 18;                         // 2 MB: the MLP step's δ·Wᵀ packs 64×128 · 128×784 whole
         final double[] tile = new double[MR * NR];
         double[] a = new double[0], b = new double[0];
 
@@ -107,7 +118,9 @@ final class VectorKernels {
         }
     }
 
-    private static final ThreadLocal<Buffers> BUFFERS = ThreadLocal.withInitial(Buffers::new);
+    /// Free buffer sets, one per concurrently running block at most. Not a ThreadLocal: the common
+    /// ForkJoinPool's workers clear their thread-locals after every task, which made each call allocate.
+    private static final java.util.concurrent.ConcurrentLinkedQueue<Buffers> POOL = new java.util.concurrent.ConcurrentLinkedQueue<>();
 
     /// `Bp[(s·kc + k)·NR + c] = R(k0 + k, j0 + s·NR + c)`: strip s holds NR columns, row after row; zeros past nc.
     static void packB(double[] B, int bk, int bj, int k0, int kc, int j0, int nc, double[] Bp) {

@@ -166,7 +166,8 @@ public record LogisticRegression(Vector w, double b, Options options, Trace trac
         };
         int d = X.cols();
         Vector theta = r.w();
-        return new LogisticRegression(theta.slice(0, d), options.intercept() ? theta.get(d) : 0, options, r.trace());
+        Trace trace = options.solver() == Solver.SGD ? r.trace() : unconvergedHint(r.trace());   // SGD runs a fixed budget
+        return new LogisticRegression(theta.slice(0, d), options.intercept() ? theta.get(d) : 0, options, trace);
     }
 
     /// η: the option, or `1/L_smooth` when it is NaN.
@@ -276,5 +277,13 @@ public record LogisticRegression(Vector w, double b, Options options, Trace trac
         String s = Double.toString(x);
         if (s.endsWith(".0")) s = s.substring(0, s.length() - 2);
         return s.replace(".0E", "E").replace("E", "e");
+    }
+
+    /// Not converged (and not stopped by the user): the usual cause is features on very different scales,
+    /// which makes the loss surface a narrow valley; say so, as scikit-learn's ConvergenceWarning does.
+    static Trace unconvergedHint(Trace trace) {
+        if (trace.converged() || trace.notes().stream().anyMatch(n -> n.contains("Ctrl-C"))) return trace;
+        return trace.withNote("not converged: standardise the features first (StandardScaler.fit(X).transform(X)), "
+                + "or raise maxIter / loosen tol");
     }
 }

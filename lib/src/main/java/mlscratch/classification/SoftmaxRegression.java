@@ -138,7 +138,8 @@ public record SoftmaxRegression(Matrix W, Vector b, Options options, Trace trace
             case LBFGS -> LBFGS.minimize(f, theta0, LBFGS.Options.defaults()
                     .withMaxIter(options.maxIter()).withGtol(options.tol()));
         };
-        return new SoftmaxRegression(f.weights(r.w()), f.intercepts(r.w()), options, r.trace());
+        var trace = options.solver() == Solver.SGD ? r.trace() : LogisticRegression.unconvergedHint(r.trace());   // SGD: a fixed budget
+        return new SoftmaxRegression(f.weights(r.w()), f.intercepts(r.w()), options, trace);
     }
 
     private static double rate(SoftmaxObjective f, Options options) {
@@ -207,4 +208,5 @@ public record SoftmaxRegression(Matrix W, Vector b, Options options, Trace trace
                 k(), W.cols(), options.solver(), LogisticRegression.number(options.l2()), W.toString().replace("\n", "\n      "), b,
                 trace.toString().replace("\n", "\n  "));
     }
+
 }

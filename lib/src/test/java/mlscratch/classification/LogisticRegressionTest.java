@@ -16,6 +16,18 @@ class LogisticRegressionTest {
 
     static Vector theta(LogisticRegression m) { return Vector.concat(m.w(), Vector.of(m.b())); }
 
+    @Test void aFitThatRunsOutOfIterationsSaysToStandardise() {
+        // unscaled breast cancer (areas ~1000, smoothness ~0.1): L-BFGS does not converge in 50 iterations
+        var data = mlscratch.data.Datasets.breastCancer();
+        var m = LogisticRegression.fit(data.X(), data.y(), Options.defaults().withMaxIter(50));
+        assertTrue(!m.trace().converged() && m.trace().notes().stream().anyMatch(n -> n.contains("StandardScaler")), m.trace().toString());
+        var scaled = mlscratch.data.StandardScaler.fit(data.X()).transform(data.X());
+        var ok = LogisticRegression.fit(scaled, data.y(), Options.defaults().withMaxIter(200));
+        assertTrue(ok.trace().converged() && ok.trace().notes().isEmpty(), ok.trace().toString());
+        var soft = SoftmaxRegression.fit(data.X(), data.y(), SoftmaxRegression.Options.defaults().withMaxIter(50));
+        assertTrue(soft.trace().notes().stream().anyMatch(n -> n.contains("StandardScaler")), soft.trace().toString());
+    }
+
     @Test void gradientAtZeroMatchesTheHandComputation() {
         // X = [[1, 2], [3, −1]], y = [1, 0], θ = 0 ⇒ p = [½, ½], r = p − y = [−½, ½]
         // Xᵀr = [1·(−½) + 3·½, 2·(−½) + (−1)·½] = [1, −1.5];  /n = [0.5, −0.75];  ∂b = (−½ + ½)/2 = 0

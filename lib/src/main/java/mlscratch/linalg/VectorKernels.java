@@ -35,6 +35,8 @@ import jdk.incubator.vector.VectorSpecies;
 /// δWᵀ 55 / 52 / 50 / 53, n = 1024: 69 / 71 / 73 / 73 GFLOP/s: no change worth making. Side by side in JMH
 /// (5 iterations): n = 1024 69 GFLOP/s against OpenBLAS 81; the MLP products 0.72× (forward), 0.91× (Xᵀδ)
 /// and 0.87× (δWᵀ) of Smile's dgemm into a preallocated output.
+/// Later in session 2 the per-thread buffers became a shared pool (the common pool's workers clear
+/// thread-locals after every task, so they were re-allocated each call): MLP products 0.81× / 0.90× / 0.86×.
 /// Strips are zero-padded to MR and NR, so the kernel never branches on edges; partial tiles are written
 /// back through a small buffer. Per entry the additions run in k order, one fma chain per KC panel, so the
 /// split into row and column blocks (and threads) never changes a bit of the result.

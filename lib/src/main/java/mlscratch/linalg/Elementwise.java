@@ -118,7 +118,6 @@ final class Elementwise {
         for (int i = 0; i < n; i++) out[oo + i] = Math.exp(a[ao + i]);
     }
 
-    static void expInPlace(double[] a, int ao, int n) { exp(a, ao, a, ao, n); }
     // The scalar twin of VectorElementwise's exp: the same IEEE operations in the same order, so it gives the
     // same bits as each vector lane (tested), whichever route the dispatch takes.
     static final double LOG2E = 1.4426950408889634;                  // log₂e
@@ -157,7 +156,6 @@ final class Elementwise {
         for (int i = 0; i < n; i++) out[oo + i] = expPoly(a[ao + i]);
     }
 
-
     /// `out = σ(a) = 1 / (1 + e⁻ᵃ)`. For a < −709.8, e⁻ᵃ overflows to +∞ and σ gives 0 (the true value is
     /// below 1e-308); for a large and positive e⁻ᵃ underflows to 0 and σ gives 1. No NaN from finite input.
     static void sigmoid(double[] a, int ao, double[] out, int oo, int n) {
@@ -173,8 +171,6 @@ final class Elementwise {
     static void sigmoidScalar(double[] a, int ao, double[] out, int oo, int n) {
         for (int i = 0; i < n; i++) out[oo + i] = 1.0 / (1.0 + Math.exp(-a[ao + i]));
     }
-
-    static void sigmoidInPlace(double[] a, int ao, int n) { sigmoid(a, ao, a, ao, n); }
 
     /// `out = tanh(a)`.
     static void tanh(double[] a, int ao, double[] out, int oo, int n) {

@@ -3,8 +3,8 @@ package mlscratch.nn;
 import mlscratch.linalg.MatrixBuffer;
 import mlscratch.util.Check;
 
-/// The common plumbing of elementwise activations `Y = f(X)`: each subclass writes its forward and its local
-/// derivative, both as one loop with the equation beside it. `dX = dY ⊙ f′(X)`, where f′ is written in
+/// The common plumbing of elementwise activations `Y = f(X)`: each subclass writes its forward (a linalg
+/// kernel where one exists) and its local derivative as one loop with the equation beside it. `dX = dY ⊙ f′(X)`, where f′ is written in
 /// terms of Y when that is cheaper (σ′ = Y(1 − Y), tanh′ = 1 − Y²).
 abstract class Activation implements Layer {
     MatrixBuffer X;                                         // the last input (owned by the layer below)
@@ -14,7 +14,7 @@ abstract class Activation implements Layer {
         Check.notNull(name() + ".forward", "X", X);
         this.X = X;
         out = sized(out, X);
-        forward(X.data(), out.data(), X.size());
+        forward(X, out);
         return out;
     }
 
@@ -28,8 +28,9 @@ abstract class Activation implements Layer {
         return grad;
     }
 
-    /// `y[k] = f(x[k])` for k < n.
-    abstract void forward(double[] x, double[] y, int n);
+    /// `Y = f(X)` elementwise, into `Y` (X's shape): the common ones run on the vectorised linalg kernels
+    /// (`X.reluInto(Y)`, `X.sigmoidInto(Y)`, `X.tanhInto(Y)`).
+    abstract void forward(MatrixBuffer X, MatrixBuffer Y);
 
     /// `dx[k] = dy[k]·f′(x[k])` for k < n (y = f(x) is at hand).
     abstract void backward(double[] x, double[] y, double[] dy, double[] dx, int n);

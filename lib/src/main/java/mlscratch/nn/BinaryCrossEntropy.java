@@ -23,9 +23,10 @@ public final class BinaryCrossEntropy implements LossFunction {
 
     @Override public void gradientInto(MatrixBuffer Z, MatrixBuffer T, MatrixBuffer grad) {
         LossFunction.check("BinaryCrossEntropy.gradient", Z, T, grad);
-        double[] z = Z.data(), t = T.data(), g = grad.data();
+        Z.sigmoidInto(grad);                                                    // g = σ(z)
+        double[] t = T.data(), g = grad.data();
         double c = 1.0 / Z.size();
-        for (int k = 0, n = Z.size(); k < n; k++) g[k] = c * (Sigmoid.sigmoid(z[k]) - t[k]);   // (σ(z) − t)/(n·k)
+        for (int k = 0, n = Z.size(); k < n; k++) g[k] = c * (g[k] - t[k]);     // (σ(z) − t)/(n·k)
     }
 
     /// A row is correct when every output is on the right side of 0 (σ = ½).

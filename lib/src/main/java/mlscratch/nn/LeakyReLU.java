@@ -1,5 +1,7 @@
 package mlscratch.nn;
 
+import mlscratch.linalg.MatrixBuffer;
+
 import mlscratch.util.Check;
 
 /// `lrelu(x) = x` for x > 0, `αx` otherwise: a ReLU whose negative side keeps a small slope, so no unit dies.
@@ -20,8 +22,9 @@ public final class LeakyReLU extends Activation {
 
     public double alpha() { return alpha; }
 
-    @Override void forward(double[] x, double[] y, int n) {
-        for (int k = 0; k < n; k++) y[k] = x[k] > 0 ? x[k] : alpha * x[k];      // y = x or αx
+    @Override void forward(MatrixBuffer X, MatrixBuffer Y) {
+        double[] x = X.data(), y = Y.data();
+        for (int k = 0, n = X.size(); k < n; k++) y[k] = x[k] > 0 ? x[k] : alpha * x[k];      // y = x or αx
     }
 
     @Override void backward(double[] x, double[] y, double[] dy, double[] dx, int n) {

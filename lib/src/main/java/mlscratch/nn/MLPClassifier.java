@@ -71,7 +71,7 @@ public final class MLPClassifier implements ProbabilisticClassifier {
 
     @Override public Matrix predictProba(Matrix X) {
         var Z = MatrixBuffer.copyOf(scores(X));
-        Softmax.rows(Z.data(), Z.data(), Z.rows(), Z.cols());                   // P = softmax(Z)
+        Z.softmaxRowsInto(Z);                                                   // P = softmax(Z)
         return Z.toMatrix();
     }
 

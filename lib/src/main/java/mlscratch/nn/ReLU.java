@@ -1,5 +1,7 @@
 package mlscratch.nn;
 
+import mlscratch.linalg.MatrixBuffer;
+
 /// The rectifier `relu(x) = max(0, x)`: cheap, does not saturate for x > 0, the default for hidden layers.
 /// ```
 /// forward:   Y = max(0, X)
@@ -7,8 +9,8 @@ package mlscratch.nn;
 /// ```
 /// Pair it with [Init#he()]. A unit whose input is negative for every example gets no gradient ("dead").
 public final class ReLU extends Activation {
-    @Override void forward(double[] x, double[] y, int n) {
-        for (int k = 0; k < n; k++) y[k] = Math.max(0, x[k]);                 // y = max(0, x)
+    @Override void forward(MatrixBuffer X, MatrixBuffer Y) {
+        X.reluInto(Y);                                                         // y = max(0, x)
     }
 
     @Override void backward(double[] x, double[] y, double[] dy, double[] dx, int n) {

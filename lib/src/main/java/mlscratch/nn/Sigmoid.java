@@ -1,5 +1,7 @@
 package mlscratch.nn;
 
+import mlscratch.linalg.MatrixBuffer;
+
 /// The logistic function `σ(x) = 1/(1 + e⁻ˣ)`, squashing to (0, 1).
 /// ```
 /// forward:   Y = σ(X)
@@ -8,18 +10,11 @@ package mlscratch.nn;
 /// Saturates: for |x| ≫ 1 the slope vanishes, which is why deep sigmoid nets train slowly (tutorial 31).
 /// For a binary output, prefer a linear last layer with [BinaryCrossEntropy], which fuses σ in stably.
 public final class Sigmoid extends Activation {
-    @Override void forward(double[] x, double[] y, int n) {
-        for (int k = 0; k < n; k++) y[k] = sigmoid(x[k]);                     // y = σ(x)
+    @Override void forward(MatrixBuffer X, MatrixBuffer Y) {
+        X.sigmoidInto(Y);                                                      // y = σ(x) = 1/(1 + e⁻ˣ), stable
     }
 
     @Override void backward(double[] x, double[] y, double[] dy, double[] dx, int n) {
         for (int k = 0; k < n; k++) dx[k] = dy[k] * y[k] * (1 - y[k]);        // forward was y = σ(x): dx = dy·y(1 − y)
-    }
-
-    /// `1/(1 + e⁻ˣ)`, written so that neither branch overflows: e^(−|x|) ≤ 1.
-    static double sigmoid(double x) {
-        if (x >= 0) return 1 / (1 + Math.exp(-x));
-        double e = Math.exp(x);
-        return e / (1 + e);
     }
 }

@@ -18,20 +18,8 @@ public final class Softmax implements Layer {
     @Override public MatrixBuffer forward(MatrixBuffer X) {
         Check.notNull("Softmax.forward", "X", X);
         Y = Activation.sized(Y, X);
-        rows(X.data(), Y.data(), X.rows(), X.cols());
+        X.softmaxRowsInto(Y);                                                  // yᵢc = e^(xᵢc − mᵢ) / Σc' e^(xᵢc' − mᵢ), mᵢ = max_c xᵢc
         return Y;
-    }
-
-    /// `y` = row-wise softmax of `x` (n rows of k), stable; y may be x.
-    static void rows(double[] x, double[] y, int n, int k) {
-        for (int i = 0; i < n; i++) {
-            int r = i * k;
-            double m = Double.NEGATIVE_INFINITY;
-            for (int c = 0; c < k; c++) m = Math.max(m, x[r + c]);             // mᵢ = max_c xᵢc
-            double s = 0;
-            for (int c = 0; c < k; c++) s += y[r + c] = Math.exp(x[r + c] - m); // eᵢc = exp(xᵢc − mᵢ)
-            for (int c = 0; c < k; c++) y[r + c] /= s;                         // yᵢc = eᵢc / Σ eᵢc'
-        }
     }
 
     @Override public MatrixBuffer backward(MatrixBuffer dY) {

@@ -36,7 +36,7 @@ public final class SoftmaxCrossEntropy implements LossFunction {
         LossFunction.check("SoftmaxCrossEntropy.gradient", Z, T, grad);
         double[] z = Z.data(), t = T.data(), g = grad.data();
         int n = Z.rows(), k = Z.cols();
-        Softmax.rows(z, g, n, k);                                               // g = P = softmax(Z)
+        Z.softmaxRowsInto(grad);                                                // g = P = softmax(Z)
         for (int i = 0; i < n; i++) {
             int r = i * k;
             double tSum = 0;

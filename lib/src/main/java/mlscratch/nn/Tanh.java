@@ -1,13 +1,15 @@
 package mlscratch.nn;
 
+import mlscratch.linalg.MatrixBuffer;
+
 /// The hyperbolic tangent, squashing to (−1, 1), zero-centred (unlike σ).
 /// ```
 /// forward:   Y = tanh(X)
 /// backward:  dX = dY ⊙ (1 − Y²)
 /// ```
 public final class Tanh extends Activation {
-    @Override void forward(double[] x, double[] y, int n) {
-        for (int k = 0; k < n; k++) y[k] = Math.tanh(x[k]);                   // y = tanh(x)
+    @Override void forward(MatrixBuffer X, MatrixBuffer Y) {
+        X.tanhInto(Y);                                                         // y = tanh(x)
     }
 
     @Override void backward(double[] x, double[] y, double[] dy, double[] dx, int n) {

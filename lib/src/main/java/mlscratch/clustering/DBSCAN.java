@@ -234,11 +234,7 @@ public record DBSCAN(Vector labels, Vector coreIndices, Matrix components, Optio
             Arrays.fill(top, Double.POSITIVE_INFINITY);
             for (int j = 0; j < n; j++) {
                 if (j == i) continue;
-                double s = 0;
-                for (int t = 0; t < d; t++) {
-                    double diff = x[i * d + t] - x[j * d + t];
-                    s += diff * diff;
-                }
+                double s = Rows.squaredDistance(x, i * d, x, j * d, d);      // ‖xᵢ − xⱼ‖²
                 if (s >= top[k - 1]) continue;
                 int p = k - 1;                                           // insertion into the sorted top k
                 while (p > 0 && top[p - 1] > s) { top[p] = top[p - 1]; p--; }

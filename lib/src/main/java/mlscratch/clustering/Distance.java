@@ -50,12 +50,7 @@ public interface Distance {
     enum Builtin implements Distance {
         EUCLIDEAN {
             @Override public double between(double[] a, double[] b) {
-                double s = 0;
-                for (int t = 0; t < a.length; t++) {
-                    double diff = a[t] - b[t];
-                    s += diff * diff;                                    // Σ (aₜ − bₜ)²
-                }
-                return Math.sqrt(s);
+                return Math.sqrt(Rows.squaredDistance(a, 0, b, 0, a.length));   // √Σ (aₜ − bₜ)²
             }
         },
         MANHATTAN {

@@ -208,12 +208,8 @@ public record FuzzyCMeans(Matrix centroids, Matrix memberships, double objective
         for (int i = 0; i < n; i++) {
             double min = Double.POSITIVE_INFINITY;
             for (int j = 0; j < k; j++) {
-                double s = 0;
-                for (int f = 0; f < d; f++) {
-                    double diff = x[i * d + f] - c[j * d + f];
-                    s += diff * diff;
-                }
-                d2[j] = s;                                                // dᵢⱼ²
+                double s = Rows.squaredDistance(x, i * d, c, j * d, d);
+                d2[j] = s;                                                // dᵢⱼ² = ‖xᵢ − cⱼ‖²
                 min = Math.min(min, s);
             }
             double sum = 0;
@@ -232,12 +228,7 @@ public record FuzzyCMeans(Matrix centroids, Matrix memberships, double objective
         double J = 0;
         for (int i = 0; i < n; i++)
             for (int j = 0; j < k; j++) {
-                double s = 0;
-                for (int f = 0; f < d; f++) {
-                    double diff = x[i * d + f] - c[j * d + f];
-                    s += diff * diff;
-                }
-                J += Math.pow(u[i * k + j], m) * s;
+                J += Math.pow(u[i * k + j], m) * Rows.squaredDistance(x, i * d, c, j * d, d);
             }
         return J;
     }

@@ -190,11 +190,7 @@ public record KMeans(Matrix centroids, Vector labels, double inertia, Trace trac
         boolean cosine = options.metric() == Metric.COSINE;
         for (int i = 0; i < n; i++)
             for (int j = 0; j < k; j++) {
-                double s = 0;
-                for (int t = 0; t < d; t++) {
-                    double diff = x[i * d + t] - c[j * d + t];
-                    s += diff * diff;                                     // ‖x − cⱼ‖²
-                }
+                double s = Rows.squaredDistance(x, i * d, c, j * d, d);      // ‖x − cⱼ‖²
                 out[i * k + j] = cosine ? s / 2 : Math.sqrt(s);           // 1 − cos = ‖x̂ − ĉ‖² / 2
             }
         return Matrix.wrap(n, k, out);
@@ -417,7 +413,7 @@ public record KMeans(Matrix centroids, Vector labels, double inertia, Trace trac
         int first = rng.nextInt(n);
         System.arraycopy(data.x, first * d, c, 0, d);
         double[] D2 = new double[n];
-        for (int i = 0; i < n; i++) D2[i] = squaredDistance(data.x, i * d, c, 0, d);   // D(xᵢ)²
+        for (int i = 0; i < n; i++) D2[i] = Rows.squaredDistance(data.x, i * d, c, 0, d);   // D(xᵢ)²
         for (int j = 1; j < k; j++) {
             double total = 0;
             for (int i = 0; i < n; i++) total += D2[i];                  // Σ D²
@@ -434,7 +430,7 @@ public record KMeans(Matrix centroids, Vector labels, double inertia, Trace trac
                 pick = rng.nextInt(n);                                   // every point is already a centroid
             }
             System.arraycopy(data.x, pick * d, c, j * d, d);
-            for (int i = 0; i < n; i++) D2[i] = Math.min(D2[i], squaredDistance(data.x, i * d, c, j * d, d));
+            for (int i = 0; i < n; i++) D2[i] = Math.min(D2[i], Rows.squaredDistance(data.x, i * d, c, j * d, d));
         }
         return c;
     }
@@ -489,14 +485,6 @@ public record KMeans(Matrix centroids, Vector labels, double inertia, Trace trac
         return s;
     }
 
-    private static double squaredDistance(double[] a, int ao, double[] b, int bo, int d) {
-        double s = 0;
-        for (int t = 0; t < d; t++) {
-            double diff = a[ao + t] - b[bo + t];
-            s += diff * diff;
-        }
-        return s;
-    }
 
     private static String number(double v) {
         return Math.abs(v) >= 1e-3 && Math.abs(v) < 1e6 || v == 0

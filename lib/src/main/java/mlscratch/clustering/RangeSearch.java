@@ -88,24 +88,19 @@ sealed interface RangeSearch permits RangeSearch.Grid, RangeSearch.BruteForce, R
     record BruteForce(double[] x, int n, int d, double eps2) implements RangeSearch {
         @Override public void forEach(double[] q, IntConsumer f) {
             for (int j = 0; j < n; j++) {
-                double s = 0;
-                for (int t = 0, o = j * d; t < d; t++) {
-                    double diff = q[t] - x[o + t];
-                    s += diff * diff;                                    // ‖q − xⱼ‖²
-                }
-                if (s <= eps2) f.accept(j);
+                if (Rows.squaredDistance(q, 0, x, j * d, d) <= eps2) f.accept(j);   // ‖q − xⱼ‖² ≤ ε²
             }
         }
 
         @Override public int count(double[] q, int qo, int limit) {
             int c = 0;
-            for (int j = 0; j < n && c < limit; j++) if (squaredDistance(q, qo, x, j * d, d) <= eps2) c++;
+            for (int j = 0; j < n && c < limit; j++) if (Rows.squaredDistance(q, qo, x, j * d, d) <= eps2) c++;
             return c;
         }
 
         @Override public Hits neighbours(double[] q, int qo, Hits out) {
             out.size = 0;
-            for (int j = 0; j < n; j++) if (squaredDistance(q, qo, x, j * d, d) <= eps2) out.add(j);
+            for (int j = 0; j < n; j++) if (Rows.squaredDistance(q, qo, x, j * d, d) <= eps2) out.add(j);
             return out;
         }
 
@@ -123,7 +118,7 @@ sealed interface RangeSearch permits RangeSearch.Grid, RangeSearch.BruteForce, R
                 for (int i = from; i < to; i++) {
                     if (counts[i] >= limit) continue;
                     int c = counts[i];
-                    for (int j = j0; j < j1 && c < limit; j++) if (squaredDistance(q, i * d, x, j * d, d) <= eps2) c++;
+                    for (int j = j0; j < j1 && c < limit; j++) if (Rows.squaredDistance(q, i * d, x, j * d, d) <= eps2) c++;
                     counts[i] = c;
                     if (c >= limit) open--;
                 }
@@ -156,21 +151,12 @@ sealed interface RangeSearch permits RangeSearch.Grid, RangeSearch.BruteForce, R
                 for (; r < to; r++) {                                    // the last 0–3 queries
                     int qo = rows[r] * d;
                     Hits h = out[r - from];
-                    for (int j = j0; j < j1; j++) if (squaredDistance(q, qo, x, j * d, d) <= eps2) h.add(j);
+                    for (int j = j0; j < j1; j++) if (Rows.squaredDistance(q, qo, x, j * d, d) <= eps2) h.add(j);
                 }
             }
         }
     }
 
-    /// ‖a − b‖² for a[ao … ao+d) and b[bo … bo+d).
-    private static double squaredDistance(double[] a, int ao, double[] b, int bo, int d) {
-        double s = 0;
-        for (int t = 0; t < d; t++) {
-            double diff = a[ao + t] - b[bo + t];
-            s += diff * diff;
-        }
-        return s;
-    }
 
     /// A uniform grid of cells of side ε. Cell of x: `cₜ = ⌊(xₜ − minₜ) / ε⌋`. Two points within ε differ
     /// by at most one cell in every coordinate, so N(q) is found among the 3ᵈ cells around q's.
@@ -266,7 +252,7 @@ sealed interface RangeSearch permits RangeSearch.Grid, RangeSearch.BruteForce, R
             int m = nearbyCells(q, qo, near), c = 0;
             for (int k = 0; k < m && c < limit; k++)
                 for (int p = start[near[k]], end = start[near[k] + 1]; p < end && c < limit; p++)
-                    if (squaredDistance(q, qo, xs, p * d, d) <= eps2) c++;   // ‖q − xₚ‖² ≤ ε²
+                    if (Rows.squaredDistance(q, qo, xs, p * d, d) <= eps2) c++;   // ‖q − xₚ‖² ≤ ε²
             return c;
         }
 
@@ -276,7 +262,7 @@ sealed interface RangeSearch permits RangeSearch.Grid, RangeSearch.BruteForce, R
             int m = nearbyCells(q, qo, near);
             for (int k = 0; k < m; k++)
                 for (int p = start[near[k]], end = start[near[k] + 1]; p < end; p++)
-                    if (squaredDistance(q, qo, xs, p * d, d) <= eps2) out.add(order[p]);
+                    if (Rows.squaredDistance(q, qo, xs, p * d, d) <= eps2) out.add(order[p]);
             return out;
         }
     }

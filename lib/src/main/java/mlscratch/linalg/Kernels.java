@@ -1,7 +1,6 @@
 package mlscratch.linalg;
 
 import java.util.Arrays;
-import java.util.stream.IntStream;
 
 /// The fast paths under [Matrix] and [Vector]: loops on row-major `double[]` writing into an explicit
 /// output. Public types never expose these arrays; every kernel here is tested against the textbook
@@ -72,7 +71,8 @@ final class Kernels {
     // written with Math.fma, was the fastest shape measured on one core: ≈ 24 GFLOP/s, against 22 for two
     // rows × two k, 19 for four rows × two k, 16 for one row × four k. Some `a += x·b` (no fma) variants
     // with many arrays (three rows, or two rows × four k) were not vectorised at all and ran at 4–9.
-    // Row blocks × column panels run as independent tasks on the common ForkJoin pool above PARALLEL_FLOPS.
+    // Row blocks × column panels run as independent tasks on [Workers] above PARALLEL_FLOPS (not the common
+    // ForkJoin pool: waking its workers cost ≈ 50 µs a call, a third of an MLP step's product; see Workers).
     //
     // When the JVM has jdk.incubator.vector (--add-modules, as the build, the tests, scripts/bench and
     // scripts/mlshell give it), each task runs VectorKernels.gemmBlock instead: packed A and B panels and a
@@ -133,15 +133,17 @@ final class Kernels {
             else gemmBlock(0, m, 0, p, n, p, A, ar, ak, B, bk, bj, C);
             return;
         }
-        // Equal column panels, a multiple of 8 wide (784 = 4 × 200 − 16, not 3 × 256 + 16: no sliver task).
-        int nc = ((p + panels - 1) / panels + 7) & ~7;
+        // Equal column panels, a whole number of register tiles wide (784 = 3 × 208 + 160, not 3 × 256 + 16:
+        // no sliver task, and no edge tile inside a panel but the last).
+        int tile = vector ? VectorKernels.NR : 8;
+        int nc = ((p + panels - 1) / panels + tile - 1) / tile * tile;
         int cols = (p + nc - 1) / nc;
         // About TASKS_PER_THREAD tasks per thread.
         int rowBlocks = Math.max(1, Math.min((m + MC - 1) / MC, (TASKS_PER_THREAD * threads + cols - 1) / cols));
         int mc = ((m + rowBlocks - 1) / rowBlocks + 1) & ~1;   // even, so row pairs never straddle two tasks
         rowBlocks = (m + mc - 1) / mc;
         int blocks = rowBlocks;
-        IntStream.range(0, rowBlocks * cols).parallel().forEach(t -> {
+        Workers.run(rowBlocks * cols, t -> {
             int i0 = (t % blocks) * mc, j0 = (t / blocks) * nc;
             int i1 = Math.min(m, i0 + mc), j1 = Math.min(p, j0 + nc);
             if (vector) VectorKernels.gemmBlock(i0, i1, j0, j1, n, p, A, ar, ak, B, bk, bj, C);
@@ -261,8 +263,7 @@ final class Kernels {
         }
         int blocks = Math.min(m / 16, 4 * Runtime.getRuntime().availableProcessors());
         int mb = (m + blocks - 1) / blocks;
-        IntStream.range(0, blocks).parallel()
-                .forEach(t -> gemvRows(t * mb, Math.min(m, (t + 1) * mb), n, A, x, y));
+        Workers.run(blocks, t -> gemvRows(t * mb, Math.min(m, (t + 1) * mb), n, A, x, y));
     }
 
     private static void gemvRows(int i0, int i1, int n, double[] A, double[] x, double[] y) {
@@ -293,8 +294,7 @@ final class Kernels {
         int blocks = 8;                                     // fixed: same sums on every machine
         int mb = (m + blocks - 1) / blocks;
         double[][] partial = new double[blocks][n];
-        IntStream.range(0, blocks).parallel()
-                .forEach(t -> gemvTransRows(t * mb, Math.min(m, (t + 1) * mb), n, A, x, partial[t]));
+        Workers.run(blocks, t -> gemvTransRows(t * mb, Math.min(m, (t + 1) * mb), n, A, x, partial[t]));
         for (double[] p : partial)
             for (int j = 0; j < n; j++) y[j] += p[j];
     }

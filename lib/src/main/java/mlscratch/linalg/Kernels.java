@@ -126,20 +126,26 @@ final class Kernels {
         if (m == 0 || p == 0) return;
         if (n == 0) { Arrays.fill(C, 0, m * p, 0.0); return; }
         if (flops < SMALL_FLOPS) { gemmSmall(m, n, p, A, ar, ak, B, bk, bj, C); return; }
-        int panels = (p + NC - 1) / NC;
-        int threads = Runtime.getRuntime().availableProcessors();
-        if (!parallel || threads == 1 || flops < PARALLEL_FLOPS || m < 2 * MC && panels == 1) {
+        int threads = Workers.THREADS;
+        if (!parallel || threads == 1 || flops < PARALLEL_FLOPS) {
             if (vector) VectorKernels.gemmBlock(0, m, 0, p, n, p, A, ar, ak, B, bk, bj, C);
             else gemmBlock(0, m, 0, p, n, p, A, ar, ak, B, bk, bj, C);
             return;
         }
+        // The split into tasks: column panels × row blocks, about TASKS_PER_THREAD per thread. Each task packs
+        // the panel of R it needs, and (the scalar kernel, or the vector one when L is read through a transpose)
+        // the rows of L, so splitting columns packs L again per panel and splitting rows packs R again.
+        // The vector kernel reads rows of L in place when they are contiguous (ak = 1): then columns split first,
+        // and nothing is packed twice (the MLP forward product: four 32-wide panels of W, not two full copies).
+        int tile = vector ? VectorKernels.NR : 8;
+        int strips = (p + tile - 1) / tile, wanted = TASKS_PER_THREAD * threads;
+        int panels = (p + NC - 1) / NC;
+        if (vector && ak == 1) panels = Math.max(panels, Math.min(strips, wanted));
         // Equal column panels, a whole number of register tiles wide (784 = 3 × 208 + 160, not 3 × 256 + 16:
         // no sliver task, and no edge tile inside a panel but the last).
-        int tile = vector ? VectorKernels.NR : 8;
-        int nc = ((p + panels - 1) / panels + tile - 1) / tile * tile;
+        int nc = (strips + panels - 1) / panels * tile;
         int cols = (p + nc - 1) / nc;
-        // About TASKS_PER_THREAD tasks per thread.
-        int rowBlocks = Math.max(1, Math.min((m + MC - 1) / MC, (TASKS_PER_THREAD * threads + cols - 1) / cols));
+        int rowBlocks = Math.max(1, Math.min(m / MC, (wanted + cols - 1) / cols));
         int mc = ((m + rowBlocks - 1) / rowBlocks + 1) & ~1;   // even, so row pairs never straddle two tasks
         rowBlocks = (m + mc - 1) / mc;
         int blocks = rowBlocks;

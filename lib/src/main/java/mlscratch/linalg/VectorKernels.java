@@ -16,13 +16,16 @@ import jdk.incubator.vector.VectorSpecies;
 /// Loop order (GotoBLAS / BLIS), for one block of rows [i0,i1) × columns [j0,j1) of C:
 ///   for each KC rows of R:            pack R[k0:k0+kc, j0:j1]  → Bp, in NR-wide column strips      (L2/L3)
 ///     for each MC rows of L:          pack L[ic:ic+mc, k0:k0+kc] → Ap, in MR-tall row strips        (L2)
-///       for each NR-strip of Bp:      (kc×NR, 16 KiB at kc = 256: stays in L1)
-///         for each MR-strip of Ap:    the micro-kernel: an MR×NR tile of C in registers,
-///                                     for k < kc:  c[r] += Ap[k][r] · Bp[k][0:NR]   (broadcast × vector, fma)
+///                                     — unless rows of L are contiguous (ak = 1: A·B, A·Bᵀ): then the
+///                                     micro-kernel reads them in place and nothing is packed
+///       for each NR-strip of Bp:      (kc×NR: 16–32 KiB at kc = 256, stays in L1)
+///         for each MR-strip of L:     the micro-kernel: an MR×NR tile of C in registers,
+///                                     for k < kc:  c[r] += L[r][k] · Bp[k][0:NR]   (broadcast × vector, fma)
 ///                                     C tile (+)= c    (= on the first k panel: C is output only)
 /// ```
-/// Registers (AVX2: sixteen 256-bit): MR = 4 rows × NR = 2 vectors of 4 doubles = 8 accumulators, two
-/// vectors of B and one broadcast of A: 11. Each k step does 2 loads of B, 4 broadcasts and 8 FMAs.
+/// Registers: MR = 4 rows × NR = 2 vectors = 8 accumulators, two vectors of B and one broadcast of A: 11
+/// (AVX2 has sixteen 256-bit registers, AVX-512 thirty-two 512-bit ones; `SPECIES_PREFERRED` picks the
+/// width, so NR = 8 or 16). Each k step does 2 loads of B, 4 broadcasts and 8 FMAs.
 /// Measured on one core (Temurin 25, AMD EPYC, CPU time): 4×8 ≈ 32–36 GFLOP/s; 5×8 about the same; 6×8
 /// (15 registers on paper) only ≈ 18: C2 spills accumulators to the stack. Writing the tile back through
 /// a buffer instead of the `store` calls below cost ≈ 20 %; unrolling k by two cost ≈ 15 %; 3×12, 4×12,
@@ -37,6 +40,13 @@ import jdk.incubator.vector.VectorSpecies;
 /// and 0.87× (δWᵀ) of Smile's dgemm into a preallocated output.
 /// Later in session 2 the per-thread buffers became a shared pool (the common pool's workers clear
 /// thread-locals after every task, so they were re-allocated each call): MLP products 0.81× / 0.90× / 0.86×.
+/// Session 3 (AMD EPYC Zen 4, AVX-512: 8 doubles a vector, NR = 16; median of 1500 calls, both threads):
+/// the tasks moved from the common ForkJoin pool to [Workers] (MLP products 218 / 190 / 230 → 161 / 137 /
+/// 163 µs), then rows of L are read in place when contiguous and such products split by columns, so no
+/// operand is packed twice: forward 64×784·784×128 packed its 400 KB of X (26 µs on one core) and two
+/// full copies of W; now four 32-column panels of W and nothing else: 161 → 133 µs (δWᵀ 163 → 154).
+/// In-place rows against packed ones, same run: n = 256 108 vs 87 GFLOP/s, 512 106 vs 93, 1024 90 vs 80,
+/// 2048 90 vs 82 (the packed copy of L bought no locality that the L2 did not already give).
 /// Strips are zero-padded to MR and NR, so the kernel never branches on edges; partial tiles are written
 /// back through a small buffer. Per entry the additions run in k order, one fma chain per KC panel, so the
 /// split into row and column blocks (and threads) never changes a bit of the result.
@@ -75,8 +85,9 @@ final class VectorKernels {
     private static void gemmPanels(int i0, int i1, int j0, int n, int p, double[] A, int ar, int ak, double[] B, int bk,
                                    int bj, double[] C, boolean vectorMicro, int kcMax, int nc, int nStrips, Buffers buf) {
         int mcMax = Math.min(MC, i1 - i0);
+        boolean direct = ak == 1;   // rows of L contiguous (A·B, A·Bᵀ): the micro-kernel reads them in place, unpacked
         double[] Bp = buf.b(nStrips * NR * kcMax);
-        double[] Ap = buf.a((mcMax + MR - 1) / MR * MR * kcMax);
+        double[] Ap = direct ? A : buf.a((mcMax + MR - 1) / MR * MR * kcMax);
         double[] tile = buf.tile;
         for (int k0 = 0; k0 < n; k0 += kcMax) {
             int kc = Math.min(kcMax, n - k0);
@@ -84,13 +95,27 @@ final class VectorKernels {
             packB(B, bk, bj, k0, kc, j0, nc, Bp);
             for (int ic = i0; ic < i1; ic += MC) {
                 int mc = Math.min(MC, i1 - ic);
-                packA(A, ar, ak, ic, mc, k0, kc, Ap);
+                if (!direct) packA(A, ar, ak, ic, mc, k0, kc, Ap);
                 for (int s = 0; s < nStrips; s++) {
                     int jr = s * NR, nr = Math.min(NR, nc - jr);
                     for (int ir = 0; ir < mc; ir += MR) {
-                        int mr = Math.min(MR, mc - ir);
-                        if (vectorMicro) micro(kc, Ap, ir * kc, Bp, jr * kc, C, (ic + ir) * p + j0 + jr, p, mr, nr, first, tile);
-                        else microScalar(kc, Ap, ir * kc, Bp, jr * kc, C, (ic + ir) * p + j0 + jr, p, mr, nr, first, tile);
+                        int mr = Math.min(MR, mc - ir), ci = (ic + ir) * p + j0 + jr;
+                        // Where row r of the tile starts and the step to its next k: in A itself (direct; rows past
+                        // the block repeat its last row, computed and not stored) or in the packed strip.
+                        int o0, o1, o2, o3, step;
+                        if (direct) {
+                            int last = ic + mc - 1, row = ic + ir;
+                            o0 = row * ar + k0;
+                            o1 = Math.min(row + 1, last) * ar + k0;
+                            o2 = Math.min(row + 2, last) * ar + k0;
+                            o3 = Math.min(row + 3, last) * ar + k0;
+                            step = 1;
+                        } else {
+                            o0 = ir * kc; o1 = o0 + 1; o2 = o0 + 2; o3 = o0 + 3;
+                            step = MR;
+                        }
+                        if (vectorMicro) micro(kc, Ap, o0, o1, o2, o3, step, Bp, jr * kc, C, ci, p, mr, nr, first, tile);
+                        else microScalar(kc, Ap, o0, o1, o2, o3, step, Bp, jr * kc, C, ci, p, mr, nr, first, tile);
                     }
                 }
             }
@@ -147,6 +172,11 @@ final class VectorKernels {
     static void packA(double[] A, int ar, int ak, int i0, int mc, int k0, int kc, double[] Ap) {
         for (int ir = 0; ir < mc; ir += MR) {
             int mr = Math.min(MR, mc - ir), at = ir * kc;
+            if (ar == 1 && mr == MR) {   // L = Aᵀ: the MR entries of one k are adjacent in A, one short copy each
+                int a = (i0 + ir) + k0 * ak;
+                for (int k = 0; k < kc; k++) System.arraycopy(A, a + k * ak, Ap, at + k * MR, MR);
+                continue;
+            }
             if (mr < MR) Arrays.fill(Ap, at, at + kc * MR, 0.0);
             for (int r = 0; r < mr; r++) {
                 int a = (i0 + ir + r) * ar + k0 * ak;
@@ -155,23 +185,24 @@ final class VectorKernels {
         }
     }
 
-    /// The MR×NR tile of C at `ci` (row stride p), `mr × nr` of it inside C: `C (+)= Σₖ Ap[k][·] ⊗ Bp[k][·]`.
-    private static void micro(int kc, double[] Ap, int ao, double[] Bp, int bo, double[] C, int ci, int p,
-                              int mr, int nr, boolean first, double[] tile) {
+    /// The MR×NR tile of C at `ci` (row stride p), `mr × nr` of it inside C: `C (+)= Σₖ a[k][·] ⊗ Bp[k][·]`,
+    /// where `a[k][r] = A[o_r + k·step]` (packed strip: o_r = start + r, step MR; rows in place: step 1).
+    private static void micro(int kc, double[] A, int o0, int o1, int o2, int o3, int step, double[] Bp, int bo,
+                              double[] C, int ci, int p, int mr, int nr, boolean first, double[] tile) {
         DoubleVector z = DoubleVector.zero(S);
         DoubleVector c00 = z, c01 = z, c10 = z, c11 = z, c20 = z, c21 = z,
                      c30 = z, c31 = z;
         for (int k = 0; k < kc; k++) {
-            int ak = ao + k * MR, bk = bo + k * NR;   // indices linear in k: C2 hoists the bounds checks
+            int ak = k * step, bk = bo + k * NR;      // indices linear in k: C2 hoists the bounds checks
             DoubleVector b0 = DoubleVector.fromArray(S, Bp, bk);              // Bp[k][0:LANES]
             DoubleVector b1 = DoubleVector.fromArray(S, Bp, bk + LANES);      // Bp[k][LANES:NR]
-            DoubleVector a = DoubleVector.broadcast(S, Ap[ak]);               // c[r] += Ap[k][r]·Bp[k]
+            DoubleVector a = DoubleVector.broadcast(S, A[o0 + ak]);           // c[r] += a[k][r]·Bp[k]
             c00 = a.fma(b0, c00); c01 = a.fma(b1, c01);
-            a = DoubleVector.broadcast(S, Ap[ak + 1]);
+            a = DoubleVector.broadcast(S, A[o1 + ak]);
             c10 = a.fma(b0, c10); c11 = a.fma(b1, c11);
-            a = DoubleVector.broadcast(S, Ap[ak + 2]);
+            a = DoubleVector.broadcast(S, A[o2 + ak]);
             c20 = a.fma(b0, c20); c21 = a.fma(b1, c21);
-            a = DoubleVector.broadcast(S, Ap[ak + 3]);
+            a = DoubleVector.broadcast(S, A[o3 + ak]);
             c30 = a.fma(b0, c30); c31 = a.fma(b1, c31);
         }
         if (mr == MR && nr == NR) {
@@ -197,14 +228,15 @@ final class VectorKernels {
     /// add, so it gives the same bits. It runs until [#warmUp] has seen the vector kernel compiled: before
     /// that the Vector API executes Java fallbacks at microseconds per operation (a first 500×500 product
     /// took 3 s, against 30 ms warm), while this loop is compiled like any other (≈ 3–5 GFLOP/s).
-    private static void microScalar(int kc, double[] Ap, int ao, double[] Bp, int bo, double[] C, int ci, int p,
-                                    int mr, int nr, boolean first, double[] tile) {
+    private static void microScalar(int kc, double[] A, int o0, int o1, int o2, int o3, int step, double[] Bp, int bo,
+                                    double[] C, int ci, int p, int mr, int nr, boolean first, double[] tile) {
         java.util.Arrays.fill(tile, 0.0);
+        int[] o = {o0, o1, o2, o3};
         for (int k = 0; k < kc; k++) {
-            int ak = ao + k * MR, bk = bo + k * NR;
+            int bk = bo + k * NR;
             for (int r = 0; r < MR; r++) {
-                double a = Ap[ak + r];
-                for (int j = 0; j < NR; j++) tile[r * NR + j] = Math.fma(a, Bp[bk + j], tile[r * NR + j]);   // c[r] += Ap[k][r]·Bp[k]
+                double a = A[o[r] + k * step];
+                for (int j = 0; j < NR; j++) tile[r * NR + j] = Math.fma(a, Bp[bk + j], tile[r * NR + j]);   // c[r] += a[k][r]·Bp[k]
             }
         }
         for (int r = 0; r < mr; r++)

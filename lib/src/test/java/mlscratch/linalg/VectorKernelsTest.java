@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 /// The Vector API micro-kernel ([VectorKernels]) and the scalar fallback, each called directly through
 /// `Kernels.gemm(…, parallel, vector)`, against the textbook loop: every layout (AB, AᵀB, ABᵀ, AᵀBᵀ through
 /// strides), sequential and parallel, over shapes that hit each edge of the blocking — partial MR = 4 row
-/// strips, partial NR = 8 column strips, more than one KC = 256 panel (split into equal panels), more than one
+/// strips, partial NR-column strips (NR = two vectors), more than one KC = 256 panel (split into equal panels), more than one
 /// MC = 64 row block, and packing buffers reused from an earlier call.
 class VectorKernelsTest {
 
@@ -87,6 +87,25 @@ class VectorKernelsTest {
         Kernels.gemm(m, n, p, A, n, 1, B, p, 1, C1, false, true);
         Kernels.gemm(m, n, p, A, n, 1, B, p, 1, C2, true, true);
         assertArrayEquals(C1, C2);
+    }
+
+    @Test void readingRowsOfLInPlaceOrPackedGivesTheSameBits() {
+        // L = A (ak = 1) is read in place, the same L stored transposed (ak = m) is packed first: same fma chain
+        // per entry either way. m = 67 and 130 leave a partial MR strip, whose missing rows the in-place route
+        // fills with copies of the last row; the MLP shapes split by columns (forward) and by rows (Xᵀδ).
+        RandomGenerator rng = Rng.of(18);
+        for (int[] s : new int[][] {{67, 300, 70}, {130, 513, 257}, {64, 784, 128}, {784, 64, 128}, {64, 128, 784}, {3, 5, 1000}}) {
+            int m = s[0], n = s[1], p = s[2];
+            double[] A = uniform(m * n, rng), B = uniform(n * p, rng), At = transpose(m, n, A);
+            for (boolean parallel : new boolean[] {false, true}) {
+                double[] inPlace = garbage(m * p), packed = garbage(m * p), sequential = garbage(m * p);
+                Kernels.gemm(m, n, p, A, n, 1, B, p, 1, inPlace, parallel, true);
+                Kernels.gemm(m, n, p, At, 1, m, B, p, 1, packed, parallel, true);
+                Kernels.gemm(m, n, p, A, n, 1, B, p, 1, sequential, false, true);
+                assertArrayEquals(packed, inPlace, m + "×" + n + "·" + n + "×" + p + " parallel=" + parallel);
+                assertArrayEquals(sequential, inPlace, "split over tasks " + m + "×" + n + "·" + n + "×" + p);
+            }
+        }
     }
 
     @Test void vectorGemmOfIdentityReturnsTheOtherFactor() {

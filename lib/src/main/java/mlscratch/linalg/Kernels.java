@@ -75,8 +75,9 @@ final class Kernels {
     // ForkJoin pool: waking its workers cost ≈ 50 µs a call, a third of an MLP step's product; see Workers).
     //
     // When the JVM has jdk.incubator.vector (--add-modules, as the build, the tests, scripts/bench and
-    // scripts/mlshell give it), each task runs VectorKernels.gemmBlock instead: packed A and B panels and a
-    // 4×8 tile of C in DoubleVector registers (≈ 1.3–1.5× this scalar kernel per core). The split is the same.
+    // scripts/mlshell give it), each task runs VectorKernels.gemmBlock instead: a packed B panel, rows of A
+    // read in place (or packed when A is read through a transpose) and a 4 × (2 vectors) tile of C in
+    // DoubleVector registers (≈ 1.3–2× this scalar kernel per core). Its split prefers column panels (below).
     // Until a background warm-up has seen that micro-kernel compiled, it runs a scalar twin with the same bits
     // (VectorKernels.warmUp): the Vector API is very slow before C2 compiles it.
 
@@ -135,12 +136,13 @@ final class Kernels {
         // The split into tasks: column panels × row blocks, about TASKS_PER_THREAD per thread. Each task packs
         // the panel of R it needs, and (the scalar kernel, or the vector one when L is read through a transpose)
         // the rows of L, so splitting columns packs L again per panel and splitting rows packs R again.
-        // The vector kernel reads rows of L in place when they are contiguous (ak = 1): then columns split first,
-        // and nothing is packed twice (the MLP forward product: four 32-wide panels of W, not two full copies).
+        // The vector kernel reads L in place when it can (VectorKernels.inPlace: always for A·B and A·Bᵀ): then
+        // columns split first, and nothing is packed twice (the MLP forward product: four 32-wide panels of W,
+        // not two full copies).
         int tile = vector ? VectorKernels.NR : 8;
         int strips = (p + tile - 1) / tile, wanted = TASKS_PER_THREAD * threads;
         int panels = (p + NC - 1) / NC;
-        if (vector && ak == 1) panels = Math.max(panels, Math.min(strips, wanted));
+        if (vector && VectorKernels.inPlace(n, ar, ak)) panels = Math.max(panels, Math.min(strips, wanted));
         // Equal column panels, a whole number of register tiles wide (784 = 3 × 208 + 160, not 3 × 256 + 16:
         // no sliver task, and no edge tile inside a panel but the last).
         int nc = (strips + panels - 1) / panels * tile;

@@ -60,6 +60,20 @@ final class VectorKernels {
     static final int KC = 256;               // depth of a packed panel: a kc×NR strip of Bp is 16 KiB (L1)
     static final int MC = 64;                // rows of a packed A block: MC·KC·8 B = 128 KiB (L2)
 
+    /// Reads of L that span at most this many doubles per k panel are made in place even through a transpose.
+    static final long IN_PLACE_SPAN = 1 << 16;   // 512 KiB: half the L2 of the machine measured
+
+    /// Whether the micro-kernel reads L where it lies instead of from a packed copy: always when its rows are
+    /// contiguous (ak = 1: A·B, A·Bᵀ); through a transpose (ar = 1: Aᵀ·B) only while one k panel of A spans
+    /// ≤ [#IN_PLACE_SPAN], as in the MLP's Xᵀδ (64 rows of 784). Measured (median, both threads): Xᵀδ
+    /// 64×784ᵀ·64×128 151–161 → 133–146 µs in place; but AᵀB at n = 1024 and 2048, whose panels span 2 and
+    /// 4 MiB (a page per k), ran 80 and 75 GFLOP/s in place against 88 and 80 packed.
+    static boolean inPlace(int n, int ar, int ak) {
+        if (ak == 1) return true;
+        int panels = (n + KC - 1) / KC, kc = (n + panels - 1) / panels;
+        return ar == 1 && (long) kc * ak <= IN_PLACE_SPAN;
+    }
+
     /// Rows `[i0, i1)` and columns `[j0, j1)` of `C = L·R`, the whole sum over k, on the calling thread.
     static void gemmBlock(int i0, int i1, int j0, int j1, int n, int p, double[] A, int ar, int ak,
                           double[] B, int bk, int bj, double[] C) {
@@ -85,7 +99,7 @@ final class VectorKernels {
     private static void gemmPanels(int i0, int i1, int j0, int n, int p, double[] A, int ar, int ak, double[] B, int bk,
                                    int bj, double[] C, boolean vectorMicro, int kcMax, int nc, int nStrips, Buffers buf) {
         int mcMax = Math.min(MC, i1 - i0);
-        boolean direct = ak == 1;   // rows of L contiguous (A·B, A·Bᵀ): the micro-kernel reads them in place, unpacked
+        boolean direct = inPlace(n, ar, ak);
         double[] Bp = buf.b(nStrips * NR * kcMax);
         double[] Ap = direct ? A : buf.a((mcMax + MR - 1) / MR * MR * kcMax);
         double[] tile = buf.tile;
@@ -100,16 +114,17 @@ final class VectorKernels {
                     int jr = s * NR, nr = Math.min(NR, nc - jr);
                     for (int ir = 0; ir < mc; ir += MR) {
                         int mr = Math.min(MR, mc - ir), ci = (ic + ir) * p + j0 + jr;
-                        // Where row r of the tile starts and the step to its next k: in A itself (direct; rows past
-                        // the block repeat its last row, computed and not stored) or in the packed strip.
+                        // Where row r of the tile starts and the step to its next k: in A itself (L(i, k) =
+                        // A[i·ar + k·ak]; rows past the block repeat its last row, computed and not stored) or in
+                        // the packed strip.
                         int o0, o1, o2, o3, step;
                         if (direct) {
                             int last = ic + mc - 1, row = ic + ir;
-                            o0 = row * ar + k0;
-                            o1 = Math.min(row + 1, last) * ar + k0;
-                            o2 = Math.min(row + 2, last) * ar + k0;
-                            o3 = Math.min(row + 3, last) * ar + k0;
-                            step = 1;
+                            o0 = row * ar + k0 * ak;
+                            o1 = Math.min(row + 1, last) * ar + k0 * ak;
+                            o2 = Math.min(row + 2, last) * ar + k0 * ak;
+                            o3 = Math.min(row + 3, last) * ar + k0 * ak;
+                            step = ak;
                         } else {
                             o0 = ir * kc; o1 = o0 + 1; o2 = o0 + 2; o3 = o0 + 3;
                             step = MR;

@@ -90,11 +90,14 @@ class VectorKernelsTest {
     }
 
     @Test void readingRowsOfLInPlaceOrPackedGivesTheSameBits() {
-        // L = A (ak = 1) is read in place, the same L stored transposed (ak = m) is packed first: same fma chain
-        // per entry either way. m = 67 and 130 leave a partial MR strip, whose missing rows the in-place route
-        // fills with copies of the last row; the MLP shapes split by columns (forward) and by rows (Xᵀδ).
+        // L = A (ak = 1) is read in place; the same L stored transposed (ar = 1, ak = m) is read in place too
+        // while a k panel spans little (the MLP's Xᵀδ), else packed first: same fma chain per entry on every
+        // route. m = 67 and 1023 leave a partial MR strip, whose missing rows the in-place route fills with
+        // copies of the last row; the MLP shapes split by columns.
+        assertTrue(VectorKernels.inPlace(64, 1, 784), "Xᵀδ reads X in place");
+        assertFalse(VectorKernels.inPlace(513, 1, 1023), "a 1023-row Aᵀ is packed");
         RandomGenerator rng = Rng.of(18);
-        for (int[] s : new int[][] {{67, 300, 70}, {130, 513, 257}, {64, 784, 128}, {784, 64, 128}, {64, 128, 784}, {3, 5, 1000}}) {
+        for (int[] s : new int[][] {{67, 300, 70}, {1023, 513, 40}, {130, 513, 257}, {64, 784, 128}, {784, 64, 128}, {64, 128, 784}, {3, 5, 1000}}) {
             int m = s[0], n = s[1], p = s[2];
             double[] A = uniform(m * n, rng), B = uniform(n * p, rng), At = transpose(m, n, A);
             for (boolean parallel : new boolean[] {false, true}) {

@@ -3,16 +3,20 @@ package mlscratch.clustering;
 import java.util.Arrays;
 import java.util.function.IntConsumer;
 
+import mlscratch.linalg.MatrixBuffer;
+
 /// ε-neighbourhoods `N(q) = {j : d(q, xⱼ) ≤ ε}` over a fixed set of points: the one query [DBSCAN] needs.
 /// Three ways, chosen by [#of]:
 /// ```
 /// Grid        Euclidean, d ≤ 3: cells of side ε; N(q) lies in q's cell and its 3ᵈ − 1 neighbours
 /// BruteForce  Euclidean, any d: compare with every point, ‖q − x‖² ≤ ε² (no square roots)
+/// Expanded    Euclidean, d ≥ 16: the same comparisons, a block of queries against a tile of points as one
+///             matrix product through ‖q − x‖² = ‖q‖² − 2q·x + ‖x‖² (what k-means does), exact near ε
 /// General     any Distance: compare with every point
 /// ```
 /// The grid answers a query in time proportional to the points in 3ᵈ cells instead of n: for 50 000
 /// points in the plane with a few hundred in each neighbourhood that is ~100× less work.
-sealed interface RangeSearch permits RangeSearch.Grid, RangeSearch.BruteForce, RangeSearch.General {
+sealed interface RangeSearch permits RangeSearch.Grid, RangeSearch.BruteForce, RangeSearch.Expanded, RangeSearch.General {
 
     /// Calls `f` with the index of every point within ε of `q` (q's own index included when q is a point).
     void forEach(double[] q, IntConsumer f);
@@ -55,6 +59,7 @@ sealed interface RangeSearch permits RangeSearch.Grid, RangeSearch.BruteForce, R
             Grid g = Grid.build(x, n, d, eps);
             if (g != null) return g;
         }
+        if (d >= Expanded.FROM_D) return Expanded.build(x, n, d, eps * eps);
         return new BruteForce(x, n, d, eps * eps);
     }
 
@@ -157,6 +162,105 @@ sealed interface RangeSearch permits RangeSearch.Grid, RangeSearch.BruteForce, R
         }
     }
 
+
+    /// [BruteForce]'s neighbourhoods, computed a block of queries × a tile of points at a time through the
+    /// expansion `‖q − x‖² = ‖q‖² − 2 q·x + ‖x‖²`: the q·x of a block are one product `Q·Xᵀ` on the GEMM
+    /// kernel, and the rest is a pass over its entries.
+    ///
+    /// The expansion loses digits to cancellation: its error is about (2d + 4)·u·(‖q‖² + ‖x‖²) (u = 2⁻⁵³),
+    /// against ≈ (d + 2)·u·ε² for the direct sum. A pair whose expanded distance lies within `band` =
+    /// (4d + 16)·u·(‖q‖² + ‖x‖² + ε²) of ε² — above both errors — is decided by the direct sum
+    /// ([Rows#squaredDistance], the test BruteForce makes), so the neighbourhoods are exactly BruteForce's.
+    /// From [#FROM_D] features on. Measured (20 000 points in 10 blobs, core counts up to 10, both threads):
+    /// 1.6× faster than BruteForce's blocked loop at d = 16, 2.5× at 32, 4× at 64, 9× at 784 (10 000 points).
+    record Expanded(BruteForce exact, MatrixBuffer[] tiles, double[] norms) implements RangeSearch {
+        static final int FROM_D = 16;
+        static final int TILE = 512;                           // points per tile: a 64 × 512 block of q·x is 256 KiB
+
+        static Expanded build(double[] x, int n, int d, double eps2) {
+            var tiles = new MatrixBuffer[(n + TILE - 1) / TILE];
+            for (int t = 0; t < tiles.length; t++) {
+                int j0 = t * TILE, size = Math.min(TILE, n - j0);
+                tiles[t] = MatrixBuffer.zeros(size, d);
+                System.arraycopy(x, j0 * d, tiles[t].data(), 0, size * d);
+            }
+            double[] norms = new double[n];
+            for (int j = 0; j < n; j++) norms[j] = Rows.squaredNorm(x, j * d, d);   // ‖xⱼ‖²
+            return new Expanded(new BruteForce(x, n, d, eps2), tiles, norms);
+        }
+
+        @Override public void forEach(double[] q, IntConsumer f) { exact.forEach(q, f); }
+
+        @Override public int count(double[] q, int qo, int limit) { return exact.count(q, qo, limit); }
+
+        @Override public Hits neighbours(double[] q, int qo, Hits out) { return exact.neighbours(q, qo, out); }
+
+        /// Whether ‖q − xⱼ‖² ≤ ε², from the expanded `dist`, deciding by the direct sum only inside the band.
+        private boolean within(double dist, double qq, double[] q, int qo, int j) {
+            int d = exact.d();
+            double eps2 = exact.eps2();
+            double band = (4.0 * d + 16) * 0x1p-53 * (qq + norms[j] + eps2);
+            if (dist < eps2 - band) return true;
+            if (dist > eps2 + band) return false;
+            return Rows.squaredDistance(q, qo, exact.x(), j * d, d) <= eps2;
+        }
+
+        /// The query rows `at[0 … rows)` of `q` (offsets), copied into a block Q and their ‖q‖².
+        private MatrixBuffer block(double[] q, int[] at, int rows, double[] qq) {
+            int d = exact.d();
+            var Q = MatrixBuffer.zeros(rows, d);
+            for (int r = 0; r < rows; r++) {
+                System.arraycopy(q, at[r], Q.data(), r * d, d);
+                qq[r] = Rows.squaredNorm(q, at[r], d);
+            }
+            return Q;
+        }
+
+        @Override public void countRows(double[] q, int dq, int from, int to, int limit, int[] counts) {
+            int rows = to - from, d = exact.d();
+            int[] at = new int[rows];
+            for (int r = 0; r < rows; r++) at[r] = (from + r) * d;
+            double[] qq = new double[rows];
+            var Q = block(q, at, rows, qq);
+            for (int i = from; i < to; i++) counts[i] = 0;
+            MatrixBuffer G = null;
+            for (int t = 0; t < tiles.length; t++) {
+                var X = tiles[t];
+                if (G == null || G.cols() != X.rows()) G = MatrixBuffer.zeros(rows, X.rows());
+                Q.timesTransposeInto(X, G);                              // Gᵣⱼ = qᵣ·xⱼ
+                double[] g = G.data();
+                int j0 = t * TILE, size = X.rows();
+                for (int r = 0; r < rows; r++) {
+                    int c = counts[from + r];
+                    for (int j = 0; j < size && c < limit; j++)
+                        if (within(qq[r] - 2 * g[r * size + j] + norms[j0 + j], qq[r], q, at[r], j0 + j)) c++;
+                    counts[from + r] = c;
+                }
+            }
+        }
+
+        @Override public void neighboursOfRows(double[] q, int dq, int[] rows, int from, int to, Hits[] out) {
+            int m = to - from, d = exact.d();
+            int[] at = new int[m];
+            for (int r = 0; r < m; r++) {
+                at[r] = rows[from + r] * d;
+                out[r].size = 0;
+            }
+            double[] qq = new double[m];
+            var Q = block(q, at, m, qq);
+            MatrixBuffer G = null;
+            for (int t = 0; t < tiles.length; t++) {
+                var X = tiles[t];
+                if (G == null || G.cols() != X.rows()) G = MatrixBuffer.zeros(m, X.rows());
+                Q.timesTransposeInto(X, G);                              // Gᵣⱼ = qᵣ·xⱼ
+                double[] g = G.data();
+                int j0 = t * TILE, size = X.rows();
+                for (int r = 0; r < m; r++)                              // tiles in order, j ascending: hits ascend
+                    for (int j = 0; j < size; j++)
+                        if (within(qq[r] - 2 * g[r * size + j] + norms[j0 + j], qq[r], q, at[r], j0 + j)) out[r].add(j0 + j);
+            }
+        }
+    }
 
     /// A uniform grid of cells of side ε. Cell of x: `cₜ = ⌊(xₜ − minₜ) / ε⌋`. Two points within ε differ
     /// by at most one cell in every coordinate, so N(q) is found among the 3ᵈ cells around q's.

@@ -13,4 +13,11 @@ final class Rows {
         }
         return s;
     }
+
+    /// `‖a‖² = Σₜ aₜ²` for `a[ao … ao+d)`, summed in order.
+    static double squaredNorm(double[] a, int ao, int d) {
+        double s = 0;
+        for (int t = 0; t < d; t++) s += a[ao + t] * a[ao + t];
+        return s;
+    }
 }

@@ -225,6 +225,53 @@ class DBSCANTest {
     }
 
     @Test
+    void expandedIndexFindsExactlyTheBruteForceNeighbourhoods() {
+        // d = 36 ≥ 32: blocks of queries × tiles of 512 points through one GEMM each (1100 points: two full
+        // tiles and a partial one). Coordinates cₜ + {0, 1, 2} with cₜ in [1000, 1001) make ‖x‖² ≈ 3.6e7, so
+        // the expansion ‖q‖² − 2q·x + ‖x‖² is off by ~1e-8 while many pairs sit exactly on ε² = 25 (the
+        // differences are exact integers): those must be decided by the direct sum, as BruteForce decides them.
+        int n = 1100, d = 36;
+        var rng = Rng.of(21);
+        double[] x = new double[n * d];
+        double[] c = new double[d];
+        for (int t = 0; t < d; t++) c[t] = 1000 + rng.nextDouble();
+        for (int i = 0; i < x.length; i++) x[i] = c[i % d] + (rng.nextDouble() < 0.8 ? 0 : rng.nextInt(1, 3));
+        var brute = new RangeSearch.BruteForce(x, n, d, 25.0);
+        var index = RangeSearch.of(x, n, d, 5.0, Distance.EUCLIDEAN);
+        assertTrue(index instanceof RangeSearch.Expanded, index.getClass().getSimpleName());
+
+        int[] want = new int[n], got = new int[n];
+        brute.countRows(x, d, 0, n, n, want);
+        index.countRows(x, d, 0, 64, n, got);
+        index.countRows(x, d, 64, n, n, got);
+        assertArrayEquals(want, got);
+        int ties = 0;                                                    // pairs exactly on the boundary
+        for (int i = 0; i < n; i++)
+            for (int j = 0; j < n; j++) if (Rows.squaredDistance(x, i * d, x, j * d, d) == 25.0) ties++;
+        assertTrue(ties > 0, "the data should put pairs exactly at ε");
+        var raw = Matrix.wrap(n, d, x).squaredDistances(Matrix.wrap(n, d, x));   // the expansion alone
+        int off = 0;
+        for (int i = 0; i < n; i++)
+            for (int j = 0; j < n; j++)
+                if ((raw.get(i, j) <= 25.0) != (Rows.squaredDistance(x, i * d, x, j * d, d) <= 25.0)) off++;
+        assertTrue(off > 0, "the expansion alone should misjudge some pairs here, or this test proves nothing");
+
+        int[] rows = java.util.stream.IntStream.range(0, 70).map(r -> (r * 31) % n).toArray();
+        var out = new RangeSearch.Hits[70];
+        for (int r = 0; r < 70; r++) out[r] = new RangeSearch.Hits();
+        index.neighboursOfRows(x, d, rows, 0, 70, out);
+        for (int r = 0; r < 70; r++) {
+            var one = brute.neighbours(x, rows[r] * d, new RangeSearch.Hits());
+            assertArrayEquals(java.util.Arrays.copyOf(one.index, one.size), java.util.Arrays.copyOf(out[r].index, out[r].size), "query " + r);
+        }
+        Distance euclid = (a, b) -> Math.sqrt(Rows.squaredDistance(a, 0, b, 0, a.length));   // the General path
+        var X = Matrix.wrap(n, d, x);
+        var fast = DBSCAN.fit(X, 5.0, 20);
+        assertEquals(DBSCAN.fit(X, DBSCAN.Options.defaults().withEps(5.0).withMinPts(20).withDistance(euclid)).labels(), fast.labels());
+        assertTrue(fast.clusters() >= 1 && fast.noise() > 0, fast.toString());   // a partition where ties matter
+    }
+
+    @Test
     void blockedBruteForceEqualsOneQueryAtATime() {
         int n = 700, d = 5;                                              // 700 points: three tiles of 256
         double[] x = Matrix.randn(n, d, 13).toArray();

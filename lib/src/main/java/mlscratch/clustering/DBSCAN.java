@@ -44,9 +44,9 @@ import mlscratch.util.Progress;
 /// at 3ᵈ cells: about O(n · points per neighbourhood) in total); otherwise brute force, O(n² d), blocked
 /// (64 queries go through the points 256 at a time, so each tile is read from cache, not memory, 64
 /// times); from d = 16 on, each block of 64 queries × 512 points is one matrix product through
-/// ‖q − x‖² = ‖q‖² − 2q·x + ‖x‖², with pairs near ε decided by the direct sum (same neighbourhoods; 2.5×
-/// faster at d = 32, 9× at 784). Pass 1 stops counting a point at minPts. Memory O(n d): neighbourhoods
-/// are recomputed in pass 2 rather than stored.
+/// ‖q − x‖² = ‖q‖² − 2q·x + ‖x‖², with pairs near ε decided by the direct sum (same neighbourhoods;
+/// pass 1 3.3× faster at d = 32, 4.9× at 64). Pass 1 stops counting a point at minPts. Memory O(n d):
+/// neighbourhoods are recomputed in pass 2 rather than stored.
 ///
 /// ## Example
 /// ```

@@ -134,7 +134,7 @@ final class Kernels {
             return;
         }
         // The split into tasks: column panels × row blocks, about TASKS_PER_THREAD per thread. Each task packs
-        // the panel of R it needs, and (the scalar kernel, or the vector one when L is read through a transpose)
+        // the panel of R it needs, and (the scalar kernel, or the vector one when it cannot read L in place)
         // the rows of L, so splitting columns packs L again per panel and splitting rows packs R again.
         // The vector kernel reads L in place when it can (VectorKernels.inPlace: always for A·B and A·Bᵀ): then
         // columns split first, and nothing is packed twice (the MLP forward product: four 32-wide panels of W,

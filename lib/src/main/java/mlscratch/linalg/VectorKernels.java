@@ -209,7 +209,8 @@ final class VectorKernels {
     }
 
     /// The MR×NR tile of C at `ci` (row stride p), `mr × nr` of it inside C: `C (+)= Σₖ a[k][·] ⊗ Bp[k][·]`,
-    /// where `a[k][r] = A[o_r + k·step]` (packed strip: o_r = start + r, step MR; rows in place: step 1).
+    /// where `a[k][r] = A[o_r + k·step]` (packed strip: o_r = start + r, step MR; in place: o_r = row_r·ar + k0·ak,
+    /// step ak — 1 for rows of A, the row length for Aᵀ).
     private static void micro(int kc, double[] A, int o0, int o1, int o2, int o3, int step, double[] Bp, int bo,
                               double[] C, int ci, int p, int mr, int nr, boolean first, double[] tile) {
         DoubleVector z = DoubleVector.zero(S);
